@@ -1,0 +1,87 @@
+//! Command-line interface: clap types, one file per subcommand. Each turns
+//! flags into library options, calls the library and prints the result;
+//! no engine logic lives here.
+
+mod generate;
+mod plan;
+mod progress;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use synthforge::error::Error;
+use synthforge::inputs::InputPaths;
+
+/// Synthesize fine-tuning datasets from an intent dictionary: parallel,
+/// deterministic, deduplicated.
+#[derive(Parser, Debug)]
+#[command(name = "synthforge", version, about, long_about = None, propagate_version = true)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Generate a dataset (the default dictionary and recipe when no inputs are given).
+    #[command(
+        after_help = "Examples:\n  synthforge generate\n  synthforge generate --total 1000000 --out big --threads 2\n  synthforge generate --dictionary my-dictionary/ --out data --force"
+    )]
+    Generate(generate::GenerateArgs),
+    /// Show what a recipe would generate, per family and per pattern, without writing anything.
+    #[command(
+        after_help = "Examples:\n  synthforge plan\n  synthforge plan --total 1000000\n  synthforge plan --dictionary my-dictionary/ --json"
+    )]
+    Plan(plan::PlanArgs),
+}
+
+/// Flags that choose the inputs, shared by every subcommand that reads a
+/// dictionary.
+#[derive(clap::Args, Debug)]
+struct InputArgs {
+    /// A dictionary file, or a directory with dictionary.json, recipe.json and optionally templates/ [default: the built-in UI dictionary]
+    #[arg(long, value_name = "PATH")]
+    dictionary: Option<PathBuf>,
+    /// Recipe file [default: recipe.json beside the dictionary, or the built-in recipe]
+    #[arg(long, value_name = "FILE")]
+    recipe: Option<PathBuf>,
+    /// Directory of templates; each file in it replaces the built-in template of the same name
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+}
+
+impl InputArgs {
+    fn paths(&self) -> InputPaths {
+        InputPaths {
+            dictionary: self.dictionary.clone(),
+            recipe: self.recipe.clone(),
+            templates: self.templates.clone(),
+        }
+    }
+}
+
+/// Runs the parsed command.
+pub fn run(args: Args) -> anyhow::Result<()> {
+    match args.command {
+        Command::Generate(a) => generate::run(a),
+        Command::Plan(a) => plan::run(a),
+    }
+}
+
+/// Writes `text` to stdout; a reader that closed the pipe early (`| head`)
+/// ends the program quietly rather than with an error.
+fn print(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+/// Exit codes: 0 success, 1 bad input or data, 2 usage error.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    match err.downcast_ref::<Error>() {
+        Some(e) if e.is_usage() => 2,
+        _ => 1,
+    }
+}

@@ -1,0 +1,252 @@
+//! The intent dictionary: UI patterns with their phrases, components, props,
+//! accessibility notes, interaction states and code template.
+//!
+//! This module owns the typed model and its checks (unique ids, known
+//! categories, variant props that exist). It knows nothing about recipes or
+//! rendering; `catalog` joins the two.
+
+use std::collections::HashSet;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::source::Source;
+
+/// The whole dictionary file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dictionary {
+    /// A human name for the dictionary, shown in the manifest.
+    #[serde(default)]
+    pub name: String,
+    /// The categories patterns may belong to.
+    pub categories: Vec<Category>,
+    /// The UI patterns.
+    pub patterns: Vec<Pattern>,
+}
+
+/// A group of patterns (forms, navigation, ...).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    /// Identifier used by patterns' `category`.
+    pub id: String,
+    /// One sentence on what the category holds.
+    pub description: String,
+}
+
+/// One entry of the intent dictionary.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pattern {
+    /// Stable kebab-case identifier, e.g. `data-table`.
+    pub id: String,
+    /// The id of one of the dictionary's categories.
+    pub category: String,
+    /// PascalCase component name suffix; the code's component is the
+    /// entity type followed by this, e.g. `Product` + `DataTable`.
+    pub component: String,
+    /// One sentence on what the pattern is.
+    pub summary: String,
+    /// How people ask for this pattern.
+    pub intent_phrases: Vec<IntentPhrase>,
+    /// The shadcn/ui components the code imports.
+    pub components: Vec<Component>,
+    /// Required and optional props of the generated component.
+    pub props: Props,
+    /// Optional props whose values vary between examples.
+    #[serde(default)]
+    pub variants: Vec<Variant>,
+    /// Accessibility notes the code follows.
+    pub accessibility: Vec<String>,
+    /// Interaction states the code handles, keyed by edge-case id, with a
+    /// note on how; kept in file order.
+    pub states: IndexMap<String, String>,
+    /// The minijinja template of the component's TSX code.
+    pub code: String,
+}
+
+/// A phrase that names a pattern, with its aliases.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntentPhrase {
+    /// The canonical phrase, e.g. `data table`.
+    pub phrase: String,
+    /// Other ways to say the same, e.g. `records table`.
+    pub aliases: Vec<String>,
+    /// Words that hint at this phrase in a longer request.
+    pub context_keywords: Vec<String>,
+}
+
+/// A UI component the generated code imports.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Component {
+    /// Display name, e.g. `Table`.
+    pub name: String,
+    /// Module path, e.g. `@/components/ui/table`.
+    pub import_path: String,
+    /// Names imported from that module.
+    pub exports: Vec<String>,
+}
+
+/// The generated component's props.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Props {
+    /// Props the caller must pass.
+    pub required: Vec<Prop>,
+    /// Props with a default.
+    #[serde(default)]
+    pub optional: Vec<Prop>,
+}
+
+/// One prop: name, TypeScript type, default and purpose.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prop {
+    /// The prop name.
+    pub name: String,
+    /// Its TypeScript type, written generically (`T` for the record type).
+    #[serde(rename = "type")]
+    pub ty: String,
+    /// The default as a TypeScript expression (optional props only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
+    /// What the prop is for.
+    pub description: String,
+}
+
+/// An optional prop whose value is an axis of variation.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    /// Name of an optional prop.
+    pub prop: String,
+    /// The values examples choose from.
+    pub values: Vec<String>,
+}
+
+impl Dictionary {
+    /// Parses and checks a dictionary; errors carry the file and the JSON
+    /// path or line and column.
+    pub fn load(source: &Source) -> Result<Dictionary, Error> {
+        let dictionary: Dictionary = source.parse_json()?;
+        dictionary.check(source)?;
+        Ok(dictionary)
+    }
+
+    /// Looks a pattern up by id.
+    pub fn pattern_index(&self, id: &str) -> Option<usize> {
+        self.patterns.iter().position(|p| p.id == id)
+    }
+
+    fn check(&self, source: &Source) -> Result<(), Error> {
+        let bad = |path: String, message: String| Err(source.invalid(path, message));
+        if self.patterns.is_empty() {
+            return bad(
+                "patterns".into(),
+                "the dictionary has no patterns; add at least one".into(),
+            );
+        }
+        let categories: HashSet<&str> = self.categories.iter().map(|c| c.id.as_str()).collect();
+        let mut ids = HashSet::new();
+        for (i, p) in self.patterns.iter().enumerate() {
+            let at = |field: &str| format!("patterns[{i}].{field}");
+            if !is_identifier(&p.id) {
+                return bad(
+                    at("id"),
+                    format!(
+                        "`{}` is not a kebab-case identifier (letters, digits, `-`, `_`)",
+                        p.id
+                    ),
+                );
+            }
+            if !ids.insert(p.id.as_str()) {
+                return bad(
+                    at("id"),
+                    format!("pattern id `{}` is used twice; ids must be unique", p.id),
+                );
+            }
+            if !categories.contains(p.category.as_str()) {
+                return bad(
+                    at("category"),
+                    format!(
+                        "unknown category `{}`; declare it under `categories` or use one of: {}",
+                        p.category,
+                        join_sorted(&categories)
+                    ),
+                );
+            }
+            if p.component.is_empty() || !p.component.chars().all(|c| c.is_ascii_alphanumeric()) {
+                return bad(
+                    at("component"),
+                    format!("`{}` is not a PascalCase component name", p.component),
+                );
+            }
+            if p.intent_phrases.is_empty() {
+                return bad(
+                    at("intent_phrases"),
+                    "a pattern needs at least one intent phrase".into(),
+                );
+            }
+            let mut surfaces = HashSet::new();
+            for (j, phrase) in p.intent_phrases.iter().enumerate() {
+                for (k, s) in std::iter::once(&phrase.phrase)
+                    .chain(&phrase.aliases)
+                    .enumerate()
+                {
+                    let field = if k == 0 {
+                        format!("intent_phrases[{j}].phrase")
+                    } else {
+                        format!("intent_phrases[{j}].aliases[{}]", k - 1)
+                    };
+                    if s.trim().is_empty() {
+                        return bad(at(&field), "an intent phrase or alias is empty".into());
+                    }
+                    if !surfaces.insert(s.to_lowercase()) {
+                        return bad(
+                            at(&field),
+                            format!(
+                                "`{s}` appears twice among the phrases and aliases of `{}`",
+                                p.id
+                            ),
+                        );
+                    }
+                }
+            }
+            for (j, v) in p.variants.iter().enumerate() {
+                if !p.props.optional.iter().any(|o| o.name == v.prop) {
+                    return bad(
+                        at(&format!("variants[{j}].prop")),
+                        format!(
+                            "`{}` is not an optional prop of `{}`; variants vary optional props",
+                            v.prop, p.id
+                        ),
+                    );
+                }
+                if v.values.is_empty() {
+                    return bad(
+                        at(&format!("variants[{j}].values")),
+                        "a variant needs at least one value".into(),
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether `s` is usable as an id and as a template name.
+pub(crate) fn is_identifier(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+pub(crate) fn join_sorted(set: &HashSet<&str>) -> String {
+    let mut v: Vec<&str> = set.iter().copied().collect();
+    v.sort_unstable();
+    v.join(", ")
+}

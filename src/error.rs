@@ -1,0 +1,72 @@
+//! The library's one error type. Each variant carries where the problem is
+//! (file and line/column or JSON path, template and line, output path) and
+//! says how to fix it, so the CLI only has to print it.
+
+use std::path::{Path, PathBuf};
+
+use crate::plan::Shortfall;
+
+/// Everything that can go wrong while loading inputs or generating.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// An input file (dictionary, recipe, template directory) is malformed or
+    /// inconsistent.
+    #[error("{file}: {location}: {message}")]
+    Input {
+        /// The file, as the user named it or `<embedded>/…`.
+        file: String,
+        /// `line L, column C`, a JSON path, or both.
+        location: String,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+    /// A template failed to compile or render.
+    #[error("template `{template}`{}: {message}", line.map(|l| format!(" line {l}")).unwrap_or_default())]
+    Template {
+        /// The template's name.
+        template: String,
+        /// The 1-based line, when known.
+        line: Option<usize>,
+        /// What went wrong, naming the variable when one was undefined.
+        message: String,
+    },
+    /// An option has a value that cannot work.
+    #[error("invalid value for {option}: {message}")]
+    Option {
+        /// The option, e.g. `--shard-lines`.
+        option: &'static str,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// Some family quotas cannot be met with distinct examples.
+    #[error("{}", Shortfall::report(.0))]
+    Shortfall(Vec<Shortfall>),
+    /// The output directory exists and holds files.
+    #[error("output directory `{}` already exists and is not empty; pass --force to replace it (the old data is kept until the new dataset is complete)", .0.display())]
+    OutputExists(PathBuf),
+    /// Reading or writing a file failed.
+    #[error("{}: {cause}", path.display())]
+    Io {
+        /// The file or directory.
+        path: PathBuf,
+        /// The operating system's error (shown in the message, not chained,
+        /// so it prints once).
+        cause: std::io::Error,
+    },
+}
+
+impl Error {
+    /// An I/O error on `path`.
+    pub fn io(path: &Path, cause: std::io::Error) -> Error {
+        Error::Io {
+            path: path.to_path_buf(),
+            cause,
+        }
+    }
+
+    /// Whether the error comes from the way the program was called rather
+    /// than from the data (exit code 2 rather than 1).
+    pub fn is_usage(&self) -> bool {
+        matches!(self, Error::Option { .. } | Error::OutputExists(_))
+    }
+}

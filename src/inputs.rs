@@ -1,0 +1,169 @@
+//! Loading a run's inputs: dictionary, recipe and templates, from paths the
+//! user gave or from the defaults embedded in the binary (so `generate`
+//! works from any directory after `cargo install`).
+
+use std::path::{Path, PathBuf};
+
+use crate::catalog::Catalog;
+use crate::dictionary::Dictionary;
+use crate::error::Error;
+use crate::recipe::Recipe;
+use crate::render::TEMPLATE_NAMES;
+use crate::source::Source;
+
+const DEFAULT_DICTIONARY: &str = include_str!("../intent-dictionary/dictionary.json");
+const DEFAULT_RECIPE: &str = include_str!("../intent-dictionary/recipe.json");
+const DEFAULT_TEMPLATES: [(&str, &str); 8] = [
+    ("system.jinja", include_str!("../templates/system.jinja")),
+    (
+        "assistant.jinja",
+        include_str!("../templates/assistant.jinja"),
+    ),
+    (
+        "request/base.jinja",
+        include_str!("../templates/request/base.jinja"),
+    ),
+    (
+        "request/contextual.jinja",
+        include_str!("../templates/request/contextual.jinja"),
+    ),
+    (
+        "request/composition.jinja",
+        include_str!("../templates/request/composition.jinja"),
+    ),
+    (
+        "request/edge_case.jinja",
+        include_str!("../templates/request/edge_case.jinja"),
+    ),
+    (
+        "request/domain.jinja",
+        include_str!("../templates/request/domain.jinja"),
+    ),
+    ("macros.jinja", include_str!("../templates/macros.jinja")),
+];
+
+/// Where to read inputs from; `None` means the embedded default.
+#[derive(Debug, Clone, Default)]
+pub struct InputPaths {
+    /// A dictionary file, or a directory holding `dictionary.json` and
+    /// `recipe.json` (and optionally `templates/`).
+    pub dictionary: Option<PathBuf>,
+    /// A recipe file; overrides the one found beside the dictionary.
+    pub recipe: Option<PathBuf>,
+    /// A directory of templates; each file present overrides the built-in one.
+    pub templates: Option<PathBuf>,
+}
+
+/// Checked inputs of a run, with the hashes the manifest records.
+pub struct Inputs {
+    /// Dictionary and recipe, joined and checked.
+    pub catalog: Catalog,
+    /// The message templates (name relative to the templates directory).
+    pub templates: Vec<Source>,
+    /// Name and blake3 of the dictionary file.
+    pub dictionary: (String, String),
+    /// Name and blake3 of the recipe file.
+    pub recipe: (String, String),
+    /// blake3 over every template's name and text.
+    pub templates_blake3: String,
+}
+
+impl Inputs {
+    /// Loads and checks everything named in `paths`.
+    pub fn load(paths: &InputPaths) -> Result<Inputs, Error> {
+        let (dictionary, dictionary_dir) = match &paths.dictionary {
+            None => (default_sources().0, None),
+            Some(p) if p.is_dir() => (Source::read(&p.join("dictionary.json"))?, Some(p.clone())),
+            Some(p) => (Source::read(p)?, None),
+        };
+        let recipe = match (&paths.recipe, &paths.dictionary) {
+            (Some(r), _) => Source::read(r)?,
+            (None, None) => default_sources().1,
+            (None, Some(_)) => {
+                let beside = dictionary.dir().unwrap_or_default().join("recipe.json");
+                if !beside.is_file() {
+                    return Err(Error::Option {
+                        option: "--recipe",
+                        message: format!(
+                            "no recipe given and no `{}` beside the dictionary; pass --recipe FILE",
+                            beside.display()
+                        ),
+                    });
+                }
+                Source::read(&beside)?
+            }
+        };
+        let template_dir = paths.templates.clone().or_else(|| {
+            dictionary_dir
+                .map(|d| d.join("templates"))
+                .filter(|d| d.is_dir())
+        });
+        let templates = load_templates(template_dir.as_deref())?;
+        Inputs::from_sources(&dictionary, &recipe, templates)
+    }
+
+    /// Checks inputs that are already in memory. `templates` must hold every
+    /// name of [`TEMPLATE_NAMES`] (see [`default_templates`]).
+    pub fn from_sources(
+        dictionary: &Source,
+        recipe: &Source,
+        templates: Vec<Source>,
+    ) -> Result<Inputs, Error> {
+        let dictionary_model = Dictionary::load(dictionary)?;
+        let recipe_model = Recipe::load(recipe)?;
+        let catalog = Catalog::new(dictionary_model, recipe_model, dictionary, recipe)?;
+        let mut h = blake3::Hasher::new();
+        for t in &templates {
+            h.update(t.name.as_bytes());
+            h.update(&[0]);
+            h.update(t.text.as_bytes());
+            h.update(&[0]);
+        }
+        Ok(Inputs {
+            catalog,
+            dictionary: (dictionary.name.clone(), dictionary.blake3()),
+            recipe: (recipe.name.clone(), recipe.blake3()),
+            templates_blake3: h.finalize().to_hex().to_string(),
+            templates,
+        })
+    }
+}
+
+/// The built-in templates, named `templates/<name>`.
+pub fn default_templates() -> Vec<Source> {
+    DEFAULT_TEMPLATES
+        .iter()
+        .map(|&(name, text)| Source::new(format!("templates/{name}"), text))
+        .collect()
+}
+
+/// The built-in dictionary and recipe.
+pub fn default_sources() -> (Source, Source) {
+    (
+        Source::new("<embedded>/dictionary.json", DEFAULT_DICTIONARY),
+        Source::new("<embedded>/recipe.json", DEFAULT_RECIPE),
+    )
+}
+
+fn load_templates(dir: Option<&Path>) -> Result<Vec<Source>, Error> {
+    if let Some(dir) = dir
+        && !dir.is_dir()
+    {
+        return Err(Error::Option {
+            option: "--templates",
+            message: format!("`{}` is not a directory", dir.display()),
+        });
+    }
+    debug_assert_eq!(DEFAULT_TEMPLATES.map(|t| t.0), TEMPLATE_NAMES);
+    DEFAULT_TEMPLATES
+        .iter()
+        .map(
+            |&(name, text)| match dir.map(|d| d.join(name)).filter(|p| p.is_file()) {
+                Some(path) => {
+                    Source::read(&path).map(|s| Source::new(format!("templates/{name}"), s.text))
+                }
+                None => Ok(Source::new(format!("templates/{name}"), text)),
+            },
+        )
+        .collect()
+}

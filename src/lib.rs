@@ -1,0 +1,41 @@
+//! synthforge turns an intent dictionary of UI patterns and a recipe into a
+//! deduplicated fine-tuning dataset, deterministically and in parallel.
+//!
+//! The data flow, one module per stage:
+//!
+//! ```text
+//! dictionary + recipe ─► catalog ─► plan (strata, quotas, permutations)
+//!   ─► expand (work item → Item) ─► render (Item → Example, minijinja)
+//!   ─► dedup (blake3 key) ─► format (JSONL line) ─► shard + manifest
+//! ```
+//!
+//! `generate` wires them together; `inputs` loads files or the embedded
+//! defaults.
+//!
+//! ```no_run
+//! use synthforge::{generate, inputs, progress};
+//!
+//! let inputs = inputs::Inputs::load(&inputs::InputPaths::default())?;
+//! let options = generate::Options { out: "out".into(), ..Default::default() };
+//! let summary = generate::generate(&inputs, &options, &progress::Silent)?;
+//! assert_eq!(summary.manifest.total_examples, 10_000);
+//! # Ok::<(), synthforge::error::Error>(())
+//! ```
+#![deny(missing_docs)]
+
+pub mod catalog;
+pub mod dedup;
+pub mod dictionary;
+pub mod error;
+pub mod expand;
+pub mod format;
+pub mod generate;
+pub mod inputs;
+pub mod manifest;
+pub mod output;
+pub mod plan;
+pub mod progress;
+pub mod recipe;
+pub mod render;
+pub mod shard;
+pub mod source;

@@ -1,0 +1,97 @@
+//! The output directory. A run builds its dataset in a staging directory
+//! beside the target and swaps it in only when complete, so a failed or
+//! interrupted run never leaves a half dataset under the target's name and
+//! never destroys the previous one.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+
+/// A staging directory that becomes the target on [`Staging::commit`] and
+/// is removed if dropped before that.
+pub struct Staging {
+    target: PathBuf,
+    dir: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Prepares to write `target`. Refuses an existing non-empty target
+    /// unless `force`.
+    pub fn new(target: &Path, force: bool) -> Result<Staging, Error> {
+        if target.is_file() {
+            return Err(Error::Option {
+                option: "--out",
+                message: format!("`{}` is a file; name a directory", target.display()),
+            });
+        }
+        if !force && is_non_empty_dir(target)? {
+            return Err(Error::OutputExists(target.to_path_buf()));
+        }
+        let parent = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+        let name = target
+            .file_name()
+            .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+        let dir = parent.join(format!(".{name}.synthforge-partial-{}", std::process::id()));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        }
+        std::fs::create_dir(&dir).map_err(|e| Error::io(&dir, e))?;
+        Ok(Staging {
+            target: target.to_path_buf(),
+            dir,
+            committed: false,
+        })
+    }
+
+    /// Where to write the dataset's files now.
+    pub fn path(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Moves the complete dataset to the target, replacing what was there.
+    pub fn commit(mut self) -> Result<(), Error> {
+        let old = self.dir.with_file_name(
+            self.dir
+                .file_name()
+                .expect("staging dir has a name")
+                .to_string_lossy()
+                .replace("-partial-", "-old-"),
+        );
+        let had_old = self.target.exists();
+        if had_old {
+            std::fs::rename(&self.target, &old).map_err(|e| Error::io(&self.target, e))?;
+        }
+        if let Err(e) = std::fs::rename(&self.dir, &self.target) {
+            if had_old {
+                let _ = std::fs::rename(&old, &self.target);
+            }
+            return Err(Error::io(&self.target, e));
+        }
+        self.committed = true;
+        if had_old {
+            std::fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+fn is_non_empty_dir(path: &Path) -> Result<bool, Error> {
+    match std::fs::read_dir(path) {
+        Ok(mut entries) => Ok(entries.next().is_some()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}

@@ -1,0 +1,498 @@
+//! Rendering: turns an [`Item`] into an [`Example`], three messages rendered
+//! by minijinja in strict-undefined mode.
+//!
+//! The renderer compiles the message templates, each phrasing, each edge-case
+//! clause and each pattern's code template once, and converts the dictionary
+//! and recipe into template values once; rendering an item only assembles a
+//! context from shared values. It knows nothing of dedup or output.
+
+use std::collections::HashMap;
+
+use indexmap::IndexMap;
+use minijinja::value::{Serde, Value};
+use minijinja::{Environment, UndefinedBehavior, context};
+use serde::Serialize;
+
+use crate::catalog::Catalog;
+use crate::dictionary::Pattern;
+use crate::error::Error;
+use crate::expand::Item;
+use crate::recipe::{Domain, Entity, Family};
+use crate::source::Source;
+
+/// The message roles, in order.
+pub const ROLES: [&str; 3] = ["system", "user", "assistant"];
+
+/// Names of the message templates a template set provides.
+pub const TEMPLATE_NAMES: [&str; 8] = [
+    "system.jinja",
+    "assistant.jinja",
+    "request/base.jinja",
+    "request/contextual.jinja",
+    "request/composition.jinja",
+    "request/edge_case.jinja",
+    "request/domain.jinja",
+    "macros.jinja",
+];
+
+/// One rendered training example.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    /// The family it belongs to.
+    pub family: Family,
+    /// System, user and assistant contents, in [`ROLES`] order.
+    pub messages: [String; 3],
+}
+
+/// Compiled templates plus the template values of a catalog.
+pub struct Renderer<'c> {
+    catalog: &'c Catalog,
+    env: Environment<'static>,
+    sources: HashMap<String, String>,
+    patterns: Vec<Value>,
+    generic: VocabularyValues,
+    domains: Vec<VocabularyValues>,
+    phrasings: Vec<Value>,
+    compositions: Vec<Value>,
+}
+
+struct VocabularyValues {
+    domain: Value,
+    entities: Vec<Value>,
+}
+
+impl<'c> Renderer<'c> {
+    /// Compiles every template; a syntax error names the template and line.
+    pub fn new(catalog: &'c Catalog, templates: &[Source]) -> Result<Renderer<'c>, Error> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.add_filter("js", js);
+        env.add_filter("with_article", with_article);
+        env.add_filter("sentence", sentence);
+        env.add_function("calls", calls);
+
+        let mut sources = HashMap::new();
+        let mut add =
+            |env: &mut Environment<'static>, name: String, text: String| -> Result<(), Error> {
+                env.add_template_owned(name.clone(), text.clone())
+                    .map_err(|e| template_error(&e, &sources))?;
+                sources.insert(name, text);
+                Ok(())
+            };
+        for t in templates {
+            let name = t
+                .name
+                .rsplit_once("templates/")
+                .map_or(t.name.as_str(), |(_, n)| n)
+                .to_string();
+            add(&mut env, name, t.text.clone())?;
+        }
+        for p in &catalog.recipe.phrasings {
+            add(&mut env, format!("phrasing/{}", p.id), p.text.clone())?;
+        }
+        for e in &catalog.recipe.edge_cases {
+            for (r, text) in e.requests.iter().enumerate() {
+                add(&mut env, format!("edge/{}/{r}", e.id), text.clone())?;
+            }
+        }
+        for p in &catalog.dictionary.patterns {
+            add(&mut env, format!("code/{}", p.id), p.code.clone())?;
+        }
+        for name in TEMPLATE_NAMES {
+            if !sources.contains_key(name) {
+                return Err(Error::Template {
+                    template: name.into(),
+                    line: None,
+                    message:
+                        "the template set lacks this template; add it to the templates directory"
+                            .into(),
+                });
+            }
+        }
+
+        let patterns = catalog
+            .dictionary
+            .patterns
+            .iter()
+            .map(pattern_value)
+            .collect();
+        let vocabulary = |d: &Domain| VocabularyValues {
+            domain: ser(DomainValue::new(d)),
+            entities: d.entities.iter().map(entity_value).collect(),
+        };
+        let compositions = catalog
+            .recipe
+            .compositions
+            .iter()
+            .zip(&catalog.composition_patterns)
+            .map(|(c, parts)| {
+                let patterns: Vec<&Pattern> = parts
+                    .iter()
+                    .map(|&i| &catalog.dictionary.patterns[i])
+                    .collect();
+                ser(CompositionValue {
+                    id: &c.id,
+                    title: &c.title,
+                    component: pascal(&c.title),
+                    imports: imports(patterns.iter().copied()),
+                    patterns: parts
+                        .iter()
+                        .map(|&i| pattern_value(&catalog.dictionary.patterns[i]))
+                        .collect(),
+                })
+            })
+            .collect();
+        Ok(Renderer {
+            catalog,
+            env,
+            sources,
+            patterns,
+            generic: vocabulary(&catalog.recipe.generic),
+            domains: catalog.recipe.domains.iter().map(vocabulary).collect(),
+            phrasings: catalog.recipe.phrasings.iter().map(ser).collect(),
+            compositions,
+        })
+    }
+
+    /// Renders the three messages of one item.
+    pub fn render(&self, item: &Item) -> Result<Example, Error> {
+        let cat = self.catalog;
+        let vocabulary = match item.vocabulary.domain {
+            Some(d) => &self.domains[d],
+            None => &self.generic,
+        };
+        let domain_model = item
+            .vocabulary
+            .domain
+            .map_or(&cat.recipe.generic, |d| &cat.recipe.domains[d]);
+        let entity_model = &domain_model.entities[item.vocabulary.entity];
+        let entity = vocabulary.entities[item.vocabulary.entity].clone();
+
+        let pattern_model = &cat.dictionary.patterns[item.pattern];
+        let parts: Vec<Value> = match item.composition {
+            Some((c, _)) => cat.composition_patterns[c]
+                .iter()
+                .map(|&p| self.part(p, 0, entity_model))
+                .collect(),
+            None => vec![self.part(item.pattern, item.variant, entity_model)],
+        };
+        let matched = item.surface.map(|s| {
+            let ip = &pattern_model.intent_phrases[s.phrase];
+            let surface = s.alias.map_or(&ip.phrase, |a| &ip.aliases[a]);
+            context! { surface => surface.as_str(), phrase => ip.phrase.as_str(), alias => s.alias.is_some(), keywords => ser(&ip.context_keywords) }
+        });
+        let (state, edge) = match item.edge {
+            Some((e, r)) => {
+                let ec = &cat.recipe.edge_cases[e];
+                let request = self.render_template(
+                    &format!("edge/{}/{r}", ec.id),
+                    context! { entity => entity.clone() },
+                )?;
+                let note = pattern_model
+                    .states
+                    .get(&ec.id)
+                    .map(String::as_str)
+                    .unwrap_or_default();
+                (
+                    ec.id.as_str(),
+                    Some(
+                        context! { id => ec.id.as_str(), label => ec.label.as_str(), request => request, note => note },
+                    ),
+                )
+            }
+            None => ("", None),
+        };
+        let composition = item.composition.map(|(c, phrase)| {
+            let value = &self.compositions[c];
+            context! { phrase => cat.recipe.compositions[c].phrases[phrase].as_str(), ..value.clone() }
+        });
+        let system_patterns: Vec<Value> = match item.composition {
+            Some((c, _)) => cat.composition_patterns[c]
+                .iter()
+                .map(|&p| self.patterns[p].clone())
+                .collect(),
+            None => vec![self.patterns[item.pattern].clone()],
+        };
+
+        let ctx = context! {
+            family => item.family.name(),
+            pattern => self.patterns[item.pattern].clone(),
+            parts => parts,
+            composition => composition,
+            matched => matched,
+            phrasing => self.phrasings[item.phrasing].clone(),
+            domain => vocabulary.domain.clone(),
+            entity => entity,
+            context => item.context.map(|c| domain_model.contexts[c].as_str()),
+            edge => edge,
+            state => state,
+        };
+        let request = self.render_template(
+            &format!("request/{}.jinja", item.family.name()),
+            ctx.clone(),
+        )?;
+        let ctx = context! { request => request, ..ctx };
+        let user = self.render_template(
+            &format!("phrasing/{}", cat.recipe.phrasings[item.phrasing].id),
+            ctx.clone(),
+        )?;
+        let system =
+            self.render_template("system.jinja", context! { patterns => system_patterns })?;
+        let assistant = self.render_template("assistant.jinja", ctx)?;
+        Ok(Example {
+            family: item.family,
+            messages: [system, user, assistant],
+        })
+    }
+
+    /// One part of the answer: a pattern with its component name and the
+    /// chosen variant values.
+    fn part(&self, pattern: usize, variant: u64, entity: &Entity) -> Value {
+        let p = &self.catalog.dictionary.patterns[pattern];
+        let mut rest = variant;
+        let mut values = IndexMap::new();
+        for v in &p.variants {
+            let n = v.values.len() as u64;
+            values.insert(v.prop.as_str(), v.values[(rest % n) as usize].as_str());
+            rest /= n;
+        }
+        context! {
+            pattern => self.patterns[pattern].clone(),
+            component => format!("{}{}", entity.ty, p.component),
+            key => lower_first(&p.component),
+            variant => ser(&values),
+        }
+    }
+
+    fn render_template(&self, name: &str, ctx: Value) -> Result<String, Error> {
+        let template = self
+            .env
+            .get_template(name)
+            .map_err(|e| template_error(&e, &self.sources))?;
+        template
+            .render(ctx)
+            .map_err(|e| template_error(&e, &self.sources))
+    }
+}
+
+/// Maps a minijinja error to ours. An error inside an included template
+/// (a pattern's code) is reported at its own template and line, with the
+/// include site after it; an undefined value quotes the expression that
+/// produced it, so the message names the variable.
+fn template_error(err: &minijinja::Error, sources: &HashMap<String, String>) -> Error {
+    let mut innermost = err;
+    let mut sites = Vec::new();
+    while let Some(inner) =
+        std::error::Error::source(innermost).and_then(|e| e.downcast_ref::<minijinja::Error>())
+    {
+        if let (Some(name), Some(line)) = (innermost.name(), innermost.line()) {
+            sites.push(format!("included from `{name}` line {line}"));
+        }
+        innermost = inner;
+    }
+    let err = innermost;
+    let mut message = err.detail().map_or_else(
+        || err.kind().to_string(),
+        |d| format!("{}: {d}", err.kind()),
+    );
+    let source = err
+        .name()
+        .and_then(|n| sources.get(n))
+        .map(String::as_str)
+        .or(err.template_source());
+    if let (Some(range), Some(source)) = (err.range(), source)
+        && let Some(expr) = source.get(range)
+    {
+        message = if err.kind() == minijinja::ErrorKind::UndefinedError {
+            format!(
+                "undefined variable `{}`; define it in the context or fix its name",
+                expr.trim()
+            )
+        } else {
+            format!("{message} (at `{}`)", expr.trim())
+        };
+    }
+    for site in sites.iter().rev() {
+        message.push_str(&format!("; {site}"));
+    }
+    Error::Template {
+        template: err.name().unwrap_or("<unknown>").to_string(),
+        line: err.line(),
+        message,
+    }
+}
+
+#[derive(Serialize)]
+struct Import<'a> {
+    path: &'a str,
+    names: Vec<&'a str>,
+}
+
+/// Import lines for a set of patterns, one per module, names in first-use order.
+fn imports<'a>(patterns: impl Iterator<Item = &'a Pattern>) -> Vec<Import<'a>> {
+    let mut by_path: IndexMap<&str, Vec<&str>> = IndexMap::new();
+    for p in patterns {
+        for c in &p.components {
+            let names = by_path.entry(c.import_path.as_str()).or_default();
+            for e in &c.exports {
+                if !names.contains(&e.as_str()) {
+                    names.push(e);
+                }
+            }
+        }
+    }
+    by_path
+        .into_iter()
+        .map(|(path, names)| Import { path, names })
+        .collect()
+}
+
+fn pattern_value(p: &Pattern) -> Value {
+    #[derive(Serialize)]
+    struct PatternValue<'a> {
+        #[serde(flatten)]
+        pattern: &'a Pattern,
+        imports: Vec<Import<'a>>,
+    }
+    ser(PatternValue {
+        pattern: p,
+        imports: imports(std::iter::once(p)),
+    })
+}
+
+#[derive(Serialize)]
+struct CompositionValue<'a> {
+    id: &'a str,
+    title: &'a str,
+    component: String,
+    imports: Vec<Import<'a>>,
+    patterns: Vec<Value>,
+}
+
+#[derive(Serialize)]
+struct DomainValue<'a> {
+    id: &'a str,
+    name: &'a str,
+    brand: &'a str,
+    sections: &'a [String],
+    keywords: &'a [String],
+}
+
+impl<'a> DomainValue<'a> {
+    fn new(d: &'a Domain) -> Self {
+        DomainValue {
+            id: &d.id,
+            name: &d.name,
+            brand: &d.brand,
+            sections: &d.sections,
+            keywords: &d.keywords,
+        }
+    }
+}
+
+fn entity_value(e: &Entity) -> Value {
+    #[derive(Serialize)]
+    struct EntityValue<'a> {
+        #[serde(flatten)]
+        entity: &'a Entity,
+        rows: Vec<IndexMap<&'a str, &'a serde_json::Value>>,
+    }
+    let rows = (0..e.fields[0].samples.len())
+        .map(|i| {
+            e.fields
+                .iter()
+                .map(|f| (f.name.as_str(), &f.samples[i]))
+                .collect()
+        })
+        .collect();
+    ser(EntityValue { entity: e, rows })
+}
+
+/// `js` filter: the value as a JavaScript literal (JSON without HTML escaping).
+fn js(value: Value) -> Result<String, minijinja::Error> {
+    serde_json::to_string(&value).map_err(|e| {
+        minijinja::Error::new(
+            minijinja::ErrorKind::InvalidOperation,
+            format!("cannot write value as JavaScript: {e}"),
+        )
+    })
+}
+
+/// `with_article` filter: "alert banner" → "an alert banner".
+fn with_article(phrase: &str) -> String {
+    let starts_with_vowel = phrase
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouAEIOU".contains(c));
+    format!("{} {phrase}", if starts_with_vowel { "an" } else { "a" })
+}
+
+/// `calls(code, names)`: those of `names` that `code` calls as functions
+/// (`name(` not preceded by an identifier character), for import lines.
+fn calls(code: &str, names: Vec<String>) -> Vec<String> {
+    let is_called = |name: &str| {
+        let pattern = format!("{name}(");
+        code.match_indices(&pattern).any(|(i, _)| {
+            !code[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
+        })
+    };
+    names.into_iter().filter(|n| is_called(n)).collect()
+}
+
+/// `sentence` filter: the first letter upper-cased, the rest untouched
+/// (unlike `capitalize`, which lower-cases the rest: "SKU" must stay).
+fn sentence(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// A template value from anything serde can serialize.
+fn ser<T: Serialize>(value: T) -> Value {
+    Value::from(Serde(value))
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn pascal(s: &str) -> String {
+    s.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w[..1].to_uppercase() + &w[1..])
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn articles_follow_the_first_letter() {
+        assert_eq!(with_article("alert banner"), "an alert banner");
+        assert_eq!(with_article("data table"), "a data table");
+        assert_eq!(with_article("Inbox"), "an Inbox");
+    }
+
+    #[test]
+    fn calls_are_found_by_name_and_parenthesis() {
+        let names = || ["useEffect", "useState", "cn"].map(String::from).to_vec();
+        assert_eq!(
+            calls("const [a] = useState(0); useEffect(() => {})", names()),
+            ["useEffect", "useState"]
+        );
+        assert!(calls("// useStateful(1), x.cn(2), scn(3)", names()).is_empty());
+        assert_eq!(calls("className={cn(\"p-2\")}", names()), ["cn"]);
+    }
+
+    #[test]
+    fn names_convert() {
+        assert_eq!(pascal("Admin dashboard"), "AdminDashboard");
+        assert_eq!(pascal("sign-up flow"), "SignUpFlow");
+        assert_eq!(lower_first("DataTable"), "dataTable");
+    }
+}

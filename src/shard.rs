@@ -1,0 +1,120 @@
+//! The shard writer: accepted lines into `data/train-XXXXX-of-YYYYY.jsonl`
+//! files of a fixed number of lines, hashing each file while it is written.
+//!
+//! Shards are written under temporary names and renamed once the run knows
+//! how many shards there are, so a name with `-of-N` is always final.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::error::Error;
+
+/// A finished shard, as listed in the manifest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ShardInfo {
+    /// Path relative to the output directory.
+    pub path: String,
+    /// Number of lines (examples).
+    pub lines: u64,
+    /// Size in bytes.
+    pub bytes: u64,
+    /// blake3 of the file, hex.
+    pub blake3: String,
+}
+
+struct Open {
+    file: BufWriter<File>,
+    path: PathBuf,
+    hasher: blake3::Hasher,
+    lines: u64,
+    bytes: u64,
+}
+
+/// Splits a stream of lines into shard files.
+pub struct ShardWriter {
+    root: PathBuf,
+    split: String,
+    lines_per_shard: u64,
+    open: Option<Open>,
+    closed: Vec<(PathBuf, u64, u64, blake3::Hash)>,
+}
+
+impl ShardWriter {
+    /// Writes shards of `lines_per_shard` lines under `root/data/`.
+    pub fn new(root: &Path, split: &str, lines_per_shard: u64) -> Result<ShardWriter, Error> {
+        let data = root.join("data");
+        std::fs::create_dir_all(&data).map_err(|e| Error::io(&data, e))?;
+        Ok(ShardWriter {
+            root: root.to_path_buf(),
+            split: split.into(),
+            lines_per_shard,
+            open: None,
+            closed: Vec::new(),
+        })
+    }
+
+    /// Appends one complete line (with its newline).
+    pub fn write_line(&mut self, line: &[u8]) -> Result<(), Error> {
+        if self.open.is_none() {
+            let path = self.root.join("data").join(format!(
+                ".{}-{:05}.jsonl.partial",
+                self.split,
+                self.closed.len()
+            ));
+            let file = File::create(&path).map_err(|e| Error::io(&path, e))?;
+            self.open = Some(Open {
+                file: BufWriter::with_capacity(1 << 20, file),
+                path,
+                hasher: blake3::Hasher::new(),
+                lines: 0,
+                bytes: 0,
+            });
+        }
+        let open = self.open.as_mut().expect("a shard was opened above");
+        open.file
+            .write_all(line)
+            .map_err(|e| Error::io(&open.path, e))?;
+        open.hasher.update(line);
+        open.lines += 1;
+        open.bytes += line.len() as u64;
+        if open.lines == self.lines_per_shard {
+            self.close()?;
+        }
+        Ok(())
+    }
+
+    fn close(&mut self) -> Result<(), Error> {
+        if let Some(open) = self.open.take() {
+            let file = open
+                .file
+                .into_inner()
+                .map_err(|e| Error::io(&open.path, e.into_error()))?;
+            file.sync_all().map_err(|e| Error::io(&open.path, e))?;
+            self.closed
+                .push((open.path, open.lines, open.bytes, open.hasher.finalize()));
+        }
+        Ok(())
+    }
+
+    /// Closes the last shard and gives every shard its final name.
+    pub fn finish(mut self) -> Result<Vec<ShardInfo>, Error> {
+        self.close()?;
+        let n = self.closed.len();
+        let mut infos = Vec::with_capacity(n);
+        for (i, (tmp, lines, bytes, hash)) in self.closed.into_iter().enumerate() {
+            let rel = format!("data/{}-{i:05}-of-{n:05}.jsonl", self.split);
+            let path = self.root.join(&rel);
+            std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
+            infos.push(ShardInfo {
+                path: rel,
+                lines,
+                bytes,
+                blake3: hash.to_hex().to_string(),
+            });
+        }
+        Ok(infos)
+    }
+}

@@ -1,0 +1,450 @@
+//! Bad input: every case gets a clear error naming the file and the place,
+//! a non-zero exit, no panic, and no output directory. The messages are
+//! pinned together in one snapshot so a reviewer can read them side by side.
+
+use crate::workdir::Workdir;
+
+struct Case {
+    name: &'static str,
+    /// Breaks the `mini` fixture copy.
+    setup: fn(&Workdir),
+    /// Extra arguments after `generate --dictionary mini --out out`.
+    args: &'static [&'static str],
+    code: i32,
+    /// Words the message must contain.
+    says: &'static [&'static str],
+}
+
+fn set(path: &'static str, pointer: &'static str, value: serde_json::Value) -> impl Fn(&Workdir) {
+    move |wd: &Workdir| {
+        wd.edit_json(path, |v| {
+            *v.pointer_mut(pointer)
+                .unwrap_or_else(|| panic!("{pointer} in {path}")) = value.clone()
+        })
+    }
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "malformed JSON",
+        setup: |wd| {
+            wd.write(
+                "mini/recipe.json",
+                "{\n  \"seed\": 7,\n  \"families\": {,}\n}",
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "mini/recipe.json",
+            "line 3, column 16",
+            "key must be a string",
+        ],
+    },
+    Case {
+        name: "trailing comma",
+        setup: |wd| {
+            wd.write(
+                "mini/dictionary.json",
+                "{\"categories\": [], \"patterns\": [],}",
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "mini/dictionary.json",
+            "line 1, column 35",
+            "trailing comma",
+        ],
+    },
+    Case {
+        name: "missing field",
+        setup: |wd| {
+            wd.edit_json("mini/dictionary.json", |d| {
+                _ = d["patterns"][1].as_object_mut().unwrap().remove("summary")
+            })
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "mini/dictionary.json",
+            "at `patterns[1]`",
+            "missing field `summary`",
+        ],
+    },
+    Case {
+        name: "wrong type",
+        setup: |wd| {
+            set(
+                "mini/dictionary.json",
+                "/patterns/0/intent_phrases/0/aliases",
+                "cta".into(),
+            )(wd)
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "at `patterns[0].intent_phrases[0].aliases`",
+            "invalid type: string \"cta\", expected a sequence",
+        ],
+    },
+    Case {
+        name: "unknown field (typo)",
+        setup: |wd| {
+            wd.edit_json("mini/dictionary.json", |d| {
+                let p = d["patterns"][0]["intent_phrases"][0]
+                    .as_object_mut()
+                    .unwrap();
+                let v = p.remove("aliases").unwrap();
+                p.insert("alias".into(), v);
+            })
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "at `patterns[0].intent_phrases[0].alias`",
+            "unknown field `alias`, expected one of `phrase`, `aliases`, `context_keywords`",
+        ],
+    },
+    Case {
+        name: "unknown family",
+        setup: |wd| {
+            wd.edit_json("mini/recipe.json", |r| {
+                _ = r["families"]
+                    .as_object_mut()
+                    .unwrap()
+                    .insert("bonus".into(), serde_json::json!({"quota": 1}))
+            })
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "mini/recipe.json",
+            "at `families.bonus`",
+            "unknown family `bonus`; the families are base, contextual, composition, edge_case, domain",
+        ],
+    },
+    Case {
+        name: "negative quota",
+        setup: |wd| set("mini/recipe.json", "/families/base/quota", (-3).into())(wd),
+        args: &[],
+        code: 1,
+        says: &[
+            "at `families.base.quota`",
+            "invalid value: integer `-3`, expected u64",
+        ],
+    },
+    Case {
+        name: "fractional quota",
+        setup: |wd| set("mini/recipe.json", "/families/base/quota", 2.5.into())(wd),
+        args: &[],
+        code: 1,
+        says: &[
+            "at `families.base.quota`",
+            "invalid type: floating point `2.5`, expected u64",
+        ],
+    },
+    Case {
+        name: "quota of 2^64",
+        setup: |wd| {
+            wd.write(
+                "mini/recipe.json",
+                wd.read("mini/recipe.json").replacen(
+                    "\"quota\": 12",
+                    "\"quota\": 18446744073709551616",
+                    1,
+                ),
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &["at `families.base.quota`", "expected u64"],
+    },
+    Case {
+        name: "zero shard size flag",
+        setup: |_| {},
+        args: &["--shard-lines", "0"],
+        code: 2,
+        says: &["invalid value for --shard-lines: must be at least 1"],
+    },
+    Case {
+        name: "zero shard size in recipe",
+        setup: |wd| set("mini/recipe.json", "/shard_lines", 0.into())(wd),
+        args: &[],
+        code: 1,
+        says: &["mini/recipe.json", "at `shard_lines`", "must be at least 1"],
+    },
+    Case {
+        name: "zero threads",
+        setup: |_| {},
+        args: &["--threads", "0"],
+        code: 2,
+        says: &["invalid value for --threads: must be at least 1"],
+    },
+    Case {
+        name: "unknown category",
+        setup: |wd| {
+            set(
+                "mini/dictionary.json",
+                "/patterns/1/category",
+                "feedbak".into(),
+            )(wd)
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "at `patterns[1].category`",
+            "unknown category `feedbak`",
+            "feedback, forms",
+        ],
+    },
+    Case {
+        name: "duplicate pattern id",
+        setup: |wd| {
+            set(
+                "mini/dictionary.json",
+                "/patterns/1/id",
+                "save-button".into(),
+            )(wd)
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "at `patterns[1].id`",
+            "pattern id `save-button` is used twice",
+        ],
+    },
+    Case {
+        name: "variant of a missing prop",
+        setup: |wd| {
+            set(
+                "mini/dictionary.json",
+                "/patterns/0/variants/0/prop",
+                "colour".into(),
+            )(wd)
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "at `patterns[0].variants[0].prop`",
+            "`colour` is not an optional prop of `save-button`",
+        ],
+    },
+    Case {
+        name: "state the recipe lacks",
+        setup: |wd| {
+            wd.edit_json("mini/dictionary.json", |d| {
+                _ = d["patterns"][1]["states"]
+                    .as_object_mut()
+                    .unwrap()
+                    .insert("laoding".into(), "Spins.".into())
+            })
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "at `patterns[1].states.laoding`",
+            "`laoding` is not an edge case of the recipe",
+        ],
+    },
+    Case {
+        name: "composition of a missing pattern",
+        setup: |wd| {
+            set(
+                "mini/recipe.json",
+                "/compositions/0/patterns/1",
+                "notic".into(),
+            )(wd)
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "mini/recipe.json",
+            "at `compositions[0].patterns[1]`",
+            "no pattern `notic` in the dictionary",
+        ],
+    },
+    Case {
+        name: "uneven samples",
+        setup: |wd| {
+            set(
+                "mini/recipe.json",
+                "/domains/0/entities/0/fields/1/samples",
+                serde_json::json!([1]),
+            )(wd)
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "at `domains[0].entities[0].fields[1].samples`",
+            "has 1 samples but field 0 has 2",
+        ],
+    },
+    Case {
+        name: "sample of the wrong type",
+        setup: |wd| {
+            set(
+                "mini/recipe.json",
+                "/domains/0/entities/0/fields/1/samples/0",
+                "one".into(),
+            )(wd)
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "at `domains[0].entities[0].fields[1].samples[0]`",
+            "is not a number value",
+        ],
+    },
+    Case {
+        name: "phrasing without the request",
+        setup: |wd| {
+            set(
+                "mini/recipe.json",
+                "/phrasings/1/text",
+                "Please build it.".into(),
+            )(wd)
+        },
+        args: &[],
+        code: 1,
+        says: &["at `phrasings[1].text`", "never uses `{{ request }}`"],
+    },
+    Case {
+        name: "template syntax error",
+        setup: |wd| {
+            set(
+                "mini/dictionary.json",
+                "/patterns/1/code",
+                "export function {{ component }() {}".into(),
+            )(wd)
+        },
+        args: &[],
+        code: 1,
+        says: &["template `code/notice` line 1", "syntax error"],
+    },
+    Case {
+        name: "undefined variable in a pattern",
+        setup: |wd| {
+            set(
+                "mini/dictionary.json",
+                "/patterns/1/code",
+                "export function {{ component }}() {\n  return <p>{{ entity.colour }}</p>\n}"
+                    .into(),
+            )(wd)
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "template `code/notice` line 2",
+            "undefined variable `entity.colour`",
+        ],
+    },
+    Case {
+        name: "undefined variable in a message template",
+        setup: |wd| wd.write("mini/templates/system.jinja", "Rules.\n{{ rules }}"),
+        args: &[],
+        code: 1,
+        says: &[
+            "template `system.jinja` line 2",
+            "undefined variable `rules`",
+        ],
+    },
+    Case {
+        name: "byte-order mark",
+        setup: |wd| {
+            wd.write(
+                "mini/recipe.json",
+                format!("\u{feff}{}", wd.read("mini/recipe.json")),
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &["mini/recipe.json", "byte-order mark"],
+    },
+    Case {
+        name: "invalid UTF-8",
+        setup: |wd| wd.write("mini/dictionary.json", b"{\"name\": \"caf\xe9\"}"),
+        args: &[],
+        code: 1,
+        says: &["mini/dictionary.json", "not valid UTF-8"],
+    },
+    Case {
+        name: "missing dictionary",
+        setup: |wd| std::fs::remove_file(wd.path("mini/dictionary.json")).unwrap(),
+        args: &[],
+        code: 1,
+        says: &["mini/dictionary.json", "No such file or directory"],
+    },
+    Case {
+        name: "shortfall",
+        setup: |_| {},
+        args: &["--total", "100000"],
+        code: 1,
+        says: &["some quotas cannot be met", "--allow-shortfall"],
+    },
+    Case {
+        name: "existing output directory",
+        setup: |wd| wd.write("out/old.jsonl", "{}"),
+        args: &[],
+        code: 2,
+        says: &["output directory `out` already exists and is not empty; pass --force"],
+    },
+    Case {
+        name: "unknown flag",
+        setup: |_| {},
+        args: &["--shards", "3"],
+        code: 2,
+        says: &["unexpected argument '--shards'"],
+    },
+];
+
+#[test]
+fn every_bad_input_gets_a_located_error_a_nonzero_exit_and_no_output() {
+    let mut report = String::new();
+    for case in CASES {
+        let wd = Workdir::with_fixture("mini");
+        (case.setup)(&wd);
+        let had_out = wd.exists("out");
+        let mut args = vec!["generate", "--dictionary", "mini", "--out", "out"];
+        args.extend(case.args);
+        let err = wd.fails(&args, case.code);
+        for words in case.says {
+            assert!(
+                err.contains(words),
+                "{}: message lacks {words:?}:\n{err}",
+                case.name
+            );
+        }
+        assert!(
+            !wd.exists("out/manifest.json"),
+            "{}: a manifest was written",
+            case.name
+        );
+        assert_eq!(
+            wd.exists("out"),
+            had_out,
+            "{}: the output directory changed",
+            case.name
+        );
+        assert!(
+            wd.entries()
+                .iter()
+                .all(|e| !e.contains("synthforge-partial")),
+            "{}: staging left behind",
+            case.name
+        );
+        let first = err
+            .lines()
+            .take_while(|l| !l.starts_with("Usage"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        report.push_str(&format!(
+            "## {} (exit {})\n{}\n\n",
+            case.name,
+            case.code,
+            first.trim_end()
+        ));
+    }
+    assert!(CASES.len() >= 25);
+    insta::assert_snapshot!(report);
+}

@@ -1,0 +1,16 @@
+//! Integration tests: one module per subcommand or property, sharing one
+//! binary so they compile once.
+
+// Shared fixture directory and binary runner.
+mod workdir;
+
+// Bad inputs: each gets a located error, a non-zero exit and no output.
+mod bad_input;
+// `synthforge generate`: the default dataset, output safety, summaries.
+mod generate;
+// `synthforge plan`: the dry run.
+mod plan;
+// Determinism, dedup, refill and shortfall, against the real pipeline.
+mod properties;
+// The first example of each family of the default dataset, pinned.
+mod snapshots;
