@@ -16,18 +16,13 @@ pub(super) fn radices(catalog: &Catalog, pattern: usize) -> Vec<u64> {
 }
 
 pub(super) fn item(catalog: &Catalog, pattern: usize, d: &[u64]) -> Item {
+    let vocabulary = Vocabulary {
+        domain: None,
+        entity: at(d[2]),
+    };
+    let surface = catalog.surfaces[pattern][at(d[0])];
     Item {
-        family: Family::Base,
-        pattern,
-        composition: None,
-        surface: Some(catalog.surfaces[pattern][at(d[0])]),
-        phrasing: at(d[1]),
-        vocabulary: Vocabulary {
-            domain: None,
-            entity: at(d[2]),
-        },
-        context: None,
-        edge: None,
         variant: d[3],
+        ..Item::named(Family::Base, pattern, surface, at(d[1]), vocabulary)
     }
 }

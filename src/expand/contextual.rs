@@ -16,18 +16,14 @@ pub(super) fn radices(catalog: &Catalog, pattern: usize) -> Vec<u64> {
 
 pub(super) fn item(catalog: &Catalog, pattern: usize, d: &[u64]) -> Item {
     let (domain, context, entity) = catalog.settings[at(d[0])];
+    let vocabulary = Vocabulary {
+        domain: Some(domain),
+        entity,
+    };
+    let surface = catalog.surfaces[pattern][at(d[1])];
     Item {
-        family: Family::Contextual,
-        pattern,
-        composition: None,
-        surface: Some(catalog.surfaces[pattern][at(d[1])]),
-        phrasing: at(d[2]),
-        vocabulary: Vocabulary {
-            domain: Some(domain),
-            entity,
-        },
         context: Some(context),
-        edge: None,
         variant: d[3],
+        ..Item::named(Family::Contextual, pattern, surface, at(d[2]), vocabulary)
     }
 }

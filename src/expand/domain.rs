@@ -16,18 +16,13 @@ pub(super) fn radices(catalog: &Catalog, pattern: usize) -> Vec<u64> {
 
 pub(super) fn item(catalog: &Catalog, pattern: usize, d: &[u64]) -> Item {
     let (domain, entity) = catalog.subjects[at(d[0])];
+    let vocabulary = Vocabulary {
+        domain: Some(domain),
+        entity,
+    };
+    let surface = catalog.surfaces[pattern][at(d[1])];
     Item {
-        family: Family::Domain,
-        pattern,
-        composition: None,
-        surface: Some(catalog.surfaces[pattern][at(d[1])]),
-        phrasing: at(d[2]),
-        vocabulary: Vocabulary {
-            domain: Some(domain),
-            entity,
-        },
-        context: None,
-        edge: None,
         variant: d[3],
+        ..Item::named(Family::Domain, pattern, surface, at(d[2]), vocabulary)
     }
 }

@@ -17,18 +17,14 @@ pub(super) fn radices(catalog: &Catalog, pattern: usize) -> Vec<u64> {
 
 pub(super) fn item(catalog: &Catalog, pattern: usize, d: &[u64]) -> Item {
     let (domain, entity) = catalog.subjects[at(d[1])];
+    let vocabulary = Vocabulary {
+        domain: Some(domain),
+        entity,
+    };
+    let surface = catalog.surfaces[pattern][at(d[2])];
+    let edge = catalog.edge_requests[pattern][at(d[0])];
     Item {
-        family: Family::EdgeCase,
-        pattern,
-        composition: None,
-        surface: Some(catalog.surfaces[pattern][at(d[2])]),
-        phrasing: at(d[3]),
-        vocabulary: Vocabulary {
-            domain: Some(domain),
-            entity,
-        },
-        context: None,
-        edge: Some(catalog.edge_requests[pattern][at(d[0])]),
-        variant: 0,
+        edge: Some(edge),
+        ..Item::named(Family::EdgeCase, pattern, surface, at(d[3]), vocabulary)
     }
 }

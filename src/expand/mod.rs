@@ -44,6 +44,30 @@ pub struct Item {
     pub variant: u64,
 }
 
+impl Item {
+    /// A single-pattern item named by `surface`; the other axes are unset
+    /// and families fill in theirs with struct update syntax.
+    fn named(
+        family: Family,
+        pattern: usize,
+        surface: Surface,
+        phrasing: usize,
+        vocabulary: Vocabulary,
+    ) -> Item {
+        Item {
+            family,
+            pattern,
+            composition: None,
+            surface: Some(surface),
+            phrasing,
+            vocabulary,
+            context: None,
+            edge: None,
+            variant: 0,
+        }
+    }
+}
+
 /// The strata of a family: (subject index, name) in plan order.
 pub fn subjects(family: Family, catalog: &Catalog) -> Vec<(usize, String)> {
     let patterns = || {
