@@ -44,6 +44,14 @@ pub enum Error {
     /// The output directory exists and holds files.
     #[error("output directory `{}` already exists and is not empty; pass --force to replace it (the old data is kept until the new dataset is complete)", .0.display())]
     OutputExists(PathBuf),
+    /// A dataset's files cannot be found or its format cannot be told.
+    #[error("{}: {message}", path.display())]
+    Dataset {
+        /// The file or directory the user named.
+        path: PathBuf,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
     /// Reading or writing a file failed.
     #[error("{}: {cause}", path.display())]
     Io {

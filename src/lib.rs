@@ -24,6 +24,7 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
+pub mod dataset;
 pub mod dedup;
 pub mod dictionary;
 pub mod error;
