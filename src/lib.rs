@@ -40,3 +40,4 @@ pub mod recipe;
 pub mod render;
 pub mod shard;
 pub mod source;
+pub mod validate;

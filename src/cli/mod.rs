@@ -5,6 +5,7 @@
 mod generate;
 mod plan;
 mod progress;
+mod validate;
 
 use std::path::PathBuf;
 
@@ -33,6 +34,11 @@ enum Command {
         after_help = "Examples:\n  synthforge plan\n  synthforge plan --total 1000000\n  synthforge plan --dictionary my-dictionary/ --json"
     )]
     Plan(plan::PlanArgs),
+    /// Check a JSONL dataset (OpenAI, Mistral, io, Alpaca, ShareGPT): format rules, leaks, duplicates, uniform schema.
+    #[command(
+        after_help = "Exit status: 0 valid (warnings allowed), 1 errors found or unreadable input, 2 usage error.\nNot checked yet: tokens per example against the model's limit.\n\nExamples:\n  synthforge validate out\n  synthforge validate train.jsonl --format mistral\n  synthforge validate data/ --json --limit 100"
+    )]
+    Validate(validate::ValidateArgs),
 }
 
 /// Flags that choose the inputs, shared by every subcommand that reads a
@@ -65,6 +71,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     match args.command {
         Command::Generate(a) => generate::run(a),
         Command::Plan(a) => plan::run(a),
+        Command::Validate(a) => validate::run(a),
     }
 }
 

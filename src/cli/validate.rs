@@ -1,0 +1,154 @@
+//! `synthforge validate`: flags → `validate::Options`, then the report as
+//! text (grouped by check) or JSON; exit 1 when it has errors.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use synthforge::dataset::{Dataset, Format};
+use synthforge::validate::{self, Options, Report};
+
+#[derive(clap::Args, Debug)]
+pub struct ValidateArgs {
+    /// JSONL files, or directories: their *.jsonl files, or the data/ shards of a synthforge output directory. All together are one dataset
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Line format [default: detected from the first lines]
+    #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
+    format: Option<Format>,
+    /// Findings shown per check; the others are counted
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    limit: usize,
+    /// Worker threads [default: all cores]
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+    /// Print the report as JSON on stdout
+    #[arg(long)]
+    json: bool,
+}
+
+fn format_parser() -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(Format::ALL.map(Format::name))
+        .map(|name| name.parse::<Format>().expect("a listed format name parses"))
+}
+
+pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
+    let dataset = Dataset::open(&args.paths)?;
+    let options = Options {
+        format: args.format,
+        threads: args.threads,
+        limit: args.limit,
+    };
+    let started = Instant::now();
+    let report = validate::validate(&dataset, &options)?;
+    let seconds = started.elapsed().as_secs_f64();
+    if args.json {
+        super::print(&format!("{}\n", serde_json::to_string_pretty(&report)?))?;
+    } else {
+        super::print(&text(&report))?;
+        eprintln!(
+            "validated {} in {seconds:.2} s, {:.1} MB/s",
+            size(report.bytes),
+            report.bytes as f64 / 1e6 / seconds.max(1e-9)
+        );
+    }
+    if !report.is_valid() {
+        anyhow::bail!("the dataset is not valid: {}", totals(&report));
+    }
+    Ok(())
+}
+
+/// The report for a terminal: what was read, then each check's count and
+/// first findings as `file:line: json.path: message`.
+fn text(report: &Report) -> String {
+    let files = match report.files.as_slice() {
+        [one] => one.clone(),
+        [first, ..] => format!("{} files ({first}, …)", report.files.len()),
+        [] => "no files".into(),
+    };
+    let mut out = format!(
+        "{files}: {} lines, {} examples, {}\nformat: {}{}\n",
+        report.lines,
+        report.examples,
+        size(report.bytes),
+        report.format,
+        match (report.detected, report.format) {
+            (false, _) => "",
+            (true, Format::Openai) => {
+                " (detected from the first lines; --format mistral applies Mistral's rules)"
+            }
+            (true, _) => " (detected from the first lines; set it with --format)",
+        }
+    );
+    for group in &report.groups {
+        out += &format!(
+            "\n{:<36} {} {}{}\n",
+            group.check.name(),
+            group.count,
+            group.severity.name(),
+            if group.count == 1 { "" } else { "s" }
+        );
+        for f in &group.findings {
+            out += "  ";
+            if let Some(l) = &f.location {
+                out += &format!("{}:{}: ", l.file, l.line);
+            }
+            if !f.path.is_empty() {
+                out += &format!("{}: ", f.path);
+            }
+            out += &f.message;
+            out += "\n";
+        }
+        let hidden = group.count - group.findings.len() as u64;
+        if hidden > 0 {
+            out += &format!("  … and {hidden} more (--limit N shows more)\n");
+        }
+    }
+    out += &format!(
+        "\n{}: {}\n",
+        if report.is_valid() {
+            "valid"
+        } else {
+            "not valid"
+        },
+        totals(report)
+    );
+    out
+}
+
+fn totals(report: &Report) -> String {
+    let count = |n: u64, what: &str| match n {
+        0 => format!("no {what}s"),
+        1 => format!("1 {what}"),
+        n => format!("{n} {what}s"),
+    };
+    let kinds = |severity| {
+        report
+            .groups
+            .iter()
+            .filter(|g| g.severity == severity)
+            .count()
+    };
+    let with_kinds = |n: u64, what: &str, k: usize| match (n, k) {
+        (0, _) | (_, 1) => count(n, what),
+        (n, k) => format!("{} in {k} checks", count(n, what)),
+    };
+    format!(
+        "{}, {}",
+        with_kinds(report.errors, "error", kinds(validate::Severity::Error)),
+        with_kinds(
+            report.warnings,
+            "warning",
+            kinds(validate::Severity::Warning)
+        )
+    )
+}
+
+/// Bytes as kB or MB (powers of ten, like `generate`'s summary).
+fn size(bytes: u64) -> String {
+    if bytes < 1_000_000 {
+        format!("{:.1} kB", bytes as f64 / 1e3)
+    } else {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    }
+}
