@@ -14,3 +14,5 @@ mod plan;
 mod properties;
 // The first example of each family of the default dataset, pinned.
 mod snapshots;
+// `synthforge validate`: planted errors, detection, real datasets.
+mod validate;
