@@ -8,7 +8,7 @@
 //! first). All files together are one dataset, in the order named.
 //!
 //! This module finds the files; [`reader`] reads their lines in chunks and
-//! [`format`] tells which line format they hold. What a line must contain is
+//! [`format`](mod@format) tells which line format they hold. What a line must contain is
 //! left to the commands.
 
 pub mod format;
