@@ -275,6 +275,9 @@ impl<'c> Renderer<'c> {
     }
 }
 
+/// Include sites listed in a template error.
+const SHOWN_SITES: usize = 4;
+
 /// Maps a minijinja error to ours. An error inside an included template
 /// (a pattern's code) is reported at its own template and line, with the
 /// include site after it; an undefined value quotes the expression that
@@ -312,8 +315,16 @@ fn template_error(err: &minijinja::Error, sources: &HashMap<String, String>) -> 
             format!("{message} (at `{}`)", expr.trim())
         };
     }
-    for site in sites.iter().rev() {
+    // A template that includes itself fails at minijinja's recursion limit,
+    // hundreds of sites deep; the innermost few say where.
+    for site in sites.iter().rev().take(SHOWN_SITES) {
         message.push_str(&format!("; {site}"));
+    }
+    if sites.len() > SHOWN_SITES {
+        message.push_str(&format!(
+            "; and {} more include sites (does a template include itself?)",
+            sites.len() - SHOWN_SITES
+        ));
     }
     Error::Template {
         template: err.name().unwrap_or("<unknown>").to_string(),

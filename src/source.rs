@@ -1,10 +1,17 @@
 //! Where inputs come from: a file the user named or the defaults embedded in
 //! the binary. A [`Source`] keeps the text with its name so that every parse
 //! error can say which file and where.
+//!
+//! This module also owns what JSON input must be beyond what serde checks:
+//! no byte-order mark, no key twice in one object ([`unique_keys`]), and
+//! messages that stay readable when the input is huge or deeply nested.
 
+use std::fmt;
+use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
 
-use serde::de::DeserializeOwned;
+use indexmap::IndexMap;
+use serde::de::{DeserializeOwned, Deserializer, MapAccess, Visitor};
 
 use crate::error::Error;
 
@@ -29,12 +36,21 @@ impl Source {
     /// Reads a UTF-8 file.
     pub fn read(path: &Path) -> Result<Source, Error> {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let text = String::from_utf8(bytes).map_err(|e| Error::Input {
-            file: path.display().to_string(),
-            location: format!("byte {}", e.utf8_error().valid_up_to()),
-            message: "the file is not valid UTF-8; save it as UTF-8".into(),
-        })?;
-        Ok(Source::new(path.display().to_string(), text))
+        Source::from_bytes(path.display().to_string(), bytes)
+    }
+
+    /// Checks that `bytes` are UTF-8 text without a byte-order mark.
+    pub fn from_bytes(name: impl Into<String>, bytes: Vec<u8>) -> Result<Source, Error> {
+        let name = name.into();
+        match String::from_utf8(bytes) {
+            Err(e) => Err(Error::Input {
+                file: name,
+                location: format!("byte {}", e.utf8_error().valid_up_to()),
+                message: "the file is not valid UTF-8; save it as UTF-8".into(),
+            }),
+            Ok(text) if text.starts_with(BOM) => Err(Source::new(name, "").bom_error()),
+            Ok(text) => Ok(Source::new(name, text)),
+        }
     }
 
     /// The blake3 of the file's bytes, as recorded in the manifest.
@@ -45,11 +61,9 @@ impl Source {
     /// Deserializes the text as JSON. The error names the file, the line
     /// and column, and the JSON path of the value that did not fit.
     pub fn parse_json<T: DeserializeOwned>(&self) -> Result<T, Error> {
-        if self.text.starts_with('\u{feff}') {
-            return Err(self.error_at(
-                "line 1, column 1",
-                "the file starts with a byte-order mark; save it as UTF-8 without BOM".into(),
-            ));
+        // Files were checked on reading; text built in memory is checked here.
+        if self.text.starts_with(BOM) {
+            return Err(self.bom_error());
         }
         let mut de = serde_json::Deserializer::from_str(&self.text);
         let located = |path: String, inner: serde_json::Error| {
@@ -70,7 +84,11 @@ impl Source {
                     inner.column()
                 )
             };
-            self.error_at(&location, strip_position(&inner.to_string()))
+            let mut message = strip_position(&inner.to_string());
+            if let Some(hint) = hint(&message) {
+                message = format!("{message}; {hint}");
+            }
+            self.error_at(&location, message)
         };
         let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let path = e.path().to_string();
@@ -85,12 +103,21 @@ impl Source {
         self.error_at(&format!("at `{json_path}`"), message)
     }
 
+    /// Input errors quote values and paths from the file; a 50 MB string or
+    /// a path 128 levels deep is shortened so that the message stays readable.
     fn error_at(&self, location: &str, message: String) -> Error {
         Error::Input {
             file: self.name.clone(),
-            location: location.into(),
-            message,
+            location: elide(location, 200),
+            message: elide(&message, 400),
         }
+    }
+
+    fn bom_error(&self) -> Error {
+        self.error_at(
+            "line 1, column 1",
+            "the file starts with a byte-order mark; save it as UTF-8 without BOM".into(),
+        )
     }
 
     /// The directory the file is in, if it came from disk.
@@ -102,10 +129,143 @@ impl Source {
     }
 }
 
+const BOM: char = '\u{feff}';
+
+/// How to fix what serde_json reports in its own words.
+fn hint(message: &str) -> Option<&'static str> {
+    if message.contains("surrogate") || message.contains("hex escape") {
+        Some(
+            "a `\\uD800`-`\\uDFFF` escape must be one half of a surrogate pair: write the character itself, or both halves (`\\uD83D\\uDE00`)",
+        )
+    } else if message.starts_with("control character") {
+        Some("escape it in the string (`\\n`, `\\t`, `\\u0001`)")
+    } else if message.starts_with("recursion limit exceeded") {
+        Some("the JSON nests more than 128 levels deep; no dictionary or recipe needs that")
+    } else {
+        None
+    }
+}
+
+/// Keeps the start and the end of `text` when it is longer than `max`
+/// bytes, so the kind of value and what was expected both stay visible.
+fn elide(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let head = floor(max * 2 / 3);
+    let tail = floor(text.len() - max / 3);
+    format!(
+        "{}…[{} bytes]…{}",
+        &text[..head],
+        tail - head,
+        &text[tail..]
+    )
+}
+
+/// Deserializes a JSON object into an [`IndexMap`], rejecting a key that
+/// appears twice: serde's own maps silently keep the last value, which would
+/// hide a pasted duplicate (`"base"` twice under `families`). Struct fields
+/// need no help: serde derive rejects a duplicate field.
+pub(crate) fn unique_keys<'de, D, V>(deserializer: D) -> Result<IndexMap<String, V>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: serde::Deserialize<'de>,
+{
+    struct Unique<V>(PhantomData<V>);
+
+    impl<'de, V: serde::Deserialize<'de>> Visitor<'de> for Unique<V> {
+        type Value = IndexMap<String, V>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an object")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = IndexMap::with_capacity(map.size_hint().unwrap_or(0).min(4096));
+            while let Some(key) = map.next_key::<String>()? {
+                if out.contains_key(&key) {
+                    return Err(serde::de::Error::custom(format_args!(
+                        "duplicate key `{key}`; each key may appear once in an object"
+                    )));
+                }
+                let value = map.next_value()?;
+                out.insert(key, value);
+            }
+            Ok(out)
+        }
+    }
+
+    deserializer.deserialize_map(Unique(PhantomData))
+}
+
 /// serde_json appends " at line L column C"; we print the location ourselves.
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_keeps_its_start_and_end() {
+        let cases = [
+            ("short", 10, "short"),
+            ("0123456789abcdefghij", 12, "01234567…[8 bytes]…ghij"),
+            ("ééééééééééééé", 12, "éééé…[14 bytes]…éé"),
+        ];
+        for (text, max, want) in cases {
+            assert_eq!(elide(text, max), want, "{text} at most {max}");
+        }
+    }
+
+    #[test]
+    fn serde_json_messages_get_a_hint_on_how_to_fix_them() {
+        let cases = [
+            (
+                "lone leading surrogate in hex escape",
+                Some("surrogate pair"),
+            ),
+            ("unexpected end of hex escape", Some("surrogate pair")),
+            (
+                "control character (\\u0000-\\u001F) found while parsing a string",
+                Some("escape it"),
+            ),
+            ("recursion limit exceeded", Some("128 levels")),
+            ("trailing comma", None),
+        ];
+        for (message, want) in cases {
+            match (hint(message), want) {
+                (Some(h), Some(w)) => assert!(h.contains(w), "{message}: {h}"),
+                (got, want) => assert_eq!(got.is_some(), want.is_some(), "{message}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_key_twice_in_a_unique_map_is_an_error() {
+        #[derive(serde::Deserialize)]
+        struct M {
+            #[serde(deserialize_with = "unique_keys")]
+            m: IndexMap<String, u8>,
+        }
+        let ok = Source::new("t.json", r#"{"m": {"a": 1, "b": 2}}"#).parse_json::<M>();
+        assert_eq!(ok.expect("distinct keys load").m.len(), 2);
+        let err = Source::new("t.json", r#"{"m": {"a": 1, "a": 2}}"#)
+            .parse_json::<M>()
+            .err()
+            .expect("a duplicate key is rejected")
+            .to_string();
+        assert!(err.contains("duplicate key `a`"), "{err}");
+        assert!(err.contains("at `m`"), "{err}");
     }
 }
