@@ -44,6 +44,10 @@ pub enum Error {
     /// The output directory exists and holds files.
     #[error("output directory `{}` already exists and is not empty; pass --force to replace it (the old data is kept until the new dataset is complete)", .0.display())]
     OutputExists(PathBuf),
+    /// The run was cancelled (SIGINT or SIGTERM in the CLI) before it
+    /// finished; its partial output was removed.
+    #[error("interrupted; the partial output was removed and any previous dataset is untouched")]
+    Interrupted,
     /// Reading or writing a file failed.
     #[error("{}: {cause}", path.display())]
     Io {

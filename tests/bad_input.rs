@@ -710,6 +710,31 @@ const CASES: &[Case] = &[
         code: 2,
         says: &["--templates", "`mini/tmpl` is not a directory"],
     },
+    // Output.
+    Case {
+        name: "output named `.`",
+        setup: |_| {},
+        args: &["--out", ".", "--force"],
+        code: 2,
+        says: &[
+            "--out",
+            "`.` does not name a directory that can be replaced",
+        ],
+    },
+    Case {
+        name: "output is a file",
+        setup: |wd| wd.write("out", "not a directory"),
+        args: &[],
+        code: 2,
+        says: &["--out", "`out` is a file"],
+    },
+    Case {
+        name: "output under a file",
+        setup: |wd| wd.write("notes", "not a directory"),
+        args: &["--out", "notes/out"],
+        code: 1,
+        says: &["notes", "Not a directory"],
+    },
     // Flags.
     Case {
         name: "unknown flag",

@@ -8,6 +8,9 @@ mod workdir;
 mod bad_input;
 // `synthforge generate`: the default dataset, output safety, summaries.
 mod generate;
+// Interrupts, kills, full disks and unwritable directories during generate.
+#[cfg(unix)]
+mod output_safety;
 // `synthforge plan`: the dry run.
 mod plan;
 // Determinism, dedup, refill and shortfall, against the real pipeline.

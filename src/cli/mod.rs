@@ -5,6 +5,7 @@
 mod generate;
 mod plan;
 mod progress;
+mod signals;
 
 use std::path::PathBuf;
 
@@ -78,10 +79,24 @@ fn print(text: &str) -> anyhow::Result<()> {
     }
 }
 
-/// Exit codes: 0 success, 1 bad input or data, 2 usage error.
+/// The exit codes besides 0 (success); the README lists them under
+/// "Errors and exit codes".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The input or data is bad, or a file could not be read or written.
+    Failure = 1,
+    /// The program was called wrongly (clap exits 2 for its own errors too).
+    Usage = 2,
+    /// SIGINT or SIGTERM stopped the run (128 + SIGINT, as shells report).
+    Interrupted = 130,
+}
+
+/// The exit code for an error.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
-    match err.downcast_ref::<Error>() {
-        Some(e) if e.is_usage() => 2,
-        _ => 1,
-    }
+    let exit = match err.downcast_ref::<Error>() {
+        Some(Error::Interrupted) => Exit::Interrupted,
+        Some(e) if e.is_usage() => Exit::Usage,
+        _ => Exit::Failure,
+    };
+    exit as u8
 }
