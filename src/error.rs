@@ -44,6 +44,17 @@ pub enum Error {
     /// The output directory exists and holds files.
     #[error("output directory `{}` already exists and is not empty; pass --force to replace it (the old data is kept until the new dataset is complete)", .0.display())]
     OutputExists(PathBuf),
+    /// A directory given as a dataset has no manifest.
+    #[error("`{}` is not a complete dataset: it has no manifest.json (a run that did not finish writes none); generate it again", .0.display())]
+    NotADataset(PathBuf),
+    /// `verify --regenerate` cannot run the recorded generation again.
+    #[error("cannot regenerate `{}`: {message}", dataset.display())]
+    Unreproducible {
+        /// The dataset directory.
+        dataset: PathBuf,
+        /// Why, and what to do.
+        message: String,
+    },
     /// The run was cancelled (SIGINT or SIGTERM in the CLI) before it
     /// finished; its partial output was removed.
     #[error("interrupted; the partial output was removed and any previous dataset is untouched")]

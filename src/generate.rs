@@ -382,6 +382,7 @@ impl<'a> Engine<'a> {
             dictionary_blake3: self.inputs.dictionary.1.clone(),
             recipe: self.inputs.recipe.0.clone(),
             recipe_blake3: self.inputs.recipe.1.clone(),
+            templates: self.inputs.templates_dir.clone(),
             templates_blake3: self.inputs.templates_blake3.clone(),
             total: self.options.total,
             shard_lines,

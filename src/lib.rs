@@ -10,7 +10,8 @@
 //! ```
 //!
 //! `generate` wires them together; `inputs` loads files or the embedded
-//! defaults.
+//! defaults; `verify` checks a dataset against its manifest and, by
+//! generating it again, against its inputs.
 //!
 //! ```no_run
 //! use synthforge::{generate, inputs, progress};
@@ -39,3 +40,4 @@ pub mod recipe;
 pub mod render;
 pub mod shard;
 pub mod source;
+pub mod verify;

@@ -122,7 +122,7 @@ impl Source {
 
     /// The directory the file is in, if it came from disk.
     pub fn dir(&self) -> Option<PathBuf> {
-        if self.name.starts_with("<embedded>") {
+        if self.name.starts_with(crate::inputs::EMBEDDED) {
             return None;
         }
         Path::new(&self.name).parent().map(Path::to_path_buf)

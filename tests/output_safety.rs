@@ -70,6 +70,7 @@ fn sigkill_mid_run_leaves_no_manifest_and_the_previous_dataset_intact() {
         "the killed run wrote a manifest"
     );
     assert_eq!(wd.snapshot("ds"), before, "the previous dataset changed");
+    wd.ok(&["verify", "ds"]);
 }
 
 #[test]

@@ -17,3 +17,5 @@ mod plan;
 mod properties;
 // The first example of each family of the default dataset, pinned.
 mod snapshots;
+// `synthforge verify`: shards against the manifest and against a regeneration.
+mod verify;

@@ -6,6 +6,7 @@ mod generate;
 mod plan;
 mod progress;
 mod signals;
+mod verify;
 
 use std::path::PathBuf;
 
@@ -34,6 +35,11 @@ enum Command {
         after_help = "Examples:\n  synthforge plan\n  synthforge plan --total 1000000\n  synthforge plan --dictionary my-dictionary/ --json"
     )]
     Plan(plan::PlanArgs),
+    /// Check a dataset against its manifest: every shard's lines, bytes and blake3, nothing missing or extra; with --regenerate, byte for byte against its recorded inputs.
+    #[command(
+        after_help = "Examples:\n  synthforge verify out\n  synthforge verify out --regenerate\n\nExits 0 when the dataset matches, 1 naming the first shard (and line) that does not."
+    )]
+    Verify(verify::VerifyArgs),
 }
 
 /// Flags that choose the inputs, shared by every subcommand that reads a
@@ -66,6 +72,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     match args.command {
         Command::Generate(a) => generate::run(a),
         Command::Plan(a) => plan::run(a),
+        Command::Verify(a) => verify::run(a),
     }
 }
 
