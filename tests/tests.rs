@@ -8,6 +8,8 @@ mod workdir;
 mod bad_input;
 // `synthforge generate`: the default dataset, output safety, summaries.
 mod generate;
+// Arbitrary bytes and JSON into every loader: errors, never panics.
+mod loaders;
 // Interrupts, kills, full disks and unwritable directories during generate.
 #[cfg(unix)]
 mod output_safety;
