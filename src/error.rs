@@ -1,6 +1,7 @@
 //! The library's one error type. Each variant carries where the problem is
 //! (file and line/column or JSON path, template and line, output path) and
-//! says how to fix it, so the CLI only has to print it.
+//! says how to fix it, so the CLI only has to print it. Values quoted from
+//! the input go through [`elide`], so a huge input cannot make a huge message.
 
 use std::path::{Path, PathBuf};
 
@@ -83,5 +84,44 @@ impl Error {
     /// than from the data (exit code 2 rather than 1).
     pub fn is_usage(&self) -> bool {
         matches!(self, Error::Option { .. } | Error::OutputExists(_))
+    }
+}
+
+/// Keeps the start and the end of `text` when it is longer than `max`
+/// bytes, so the kind of value and what was expected both stay visible.
+pub(crate) fn elide(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let head = floor(max * 2 / 3);
+    let tail = floor(text.len() - max / 3);
+    format!(
+        "{}…[{} bytes]…{}",
+        &text[..head],
+        tail - head,
+        &text[tail..]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_keeps_its_start_and_end() {
+        let cases = [
+            ("short", 10, "short"),
+            ("0123456789abcdefghij", 12, "01234567…[8 bytes]…ghij"),
+            ("ééééééééééééé", 12, "éééé…[14 bytes]…éé"),
+        ];
+        for (text, max, want) in cases {
+            assert_eq!(elide(text, max), want, "{text} at most {max}");
+        }
     }
 }

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::catalog::Catalog;
 use crate::dictionary::Pattern;
-use crate::error::Error;
+use crate::error::{Error, elide};
 use crate::expand::Item;
 use crate::recipe::{Domain, Entity, Family};
 use crate::source::Source;
@@ -74,6 +74,7 @@ impl<'c> Renderer<'c> {
         let mut sources = HashMap::new();
         let mut add =
             |env: &mut Environment<'static>, name: String, text: String| -> Result<(), Error> {
+                check_size(&name, &text)?;
                 env.add_template_owned(name.clone(), text.clone())
                     .map_err(|e| template_error(&e, &sources))?;
                 sources.insert(name, text);
@@ -275,6 +276,34 @@ impl<'c> Renderer<'c> {
     }
 }
 
+/// minijinja counts lines and columns in 16 bits: past that its error
+/// locations are wrong, and a syntax error at the end of a line that long
+/// overflows its column (a panic in debug builds).
+const MAX_TEMPLATE_LINES: usize = u16::MAX as usize;
+
+/// Rejects a template too large for minijinja to locate errors in.
+fn check_size(name: &str, text: &str) -> Result<(), Error> {
+    let too_large = |line: usize, message: String| {
+        Err(Error::Template {
+            template: name.into(),
+            line: Some(line),
+            message: format!(
+                "{message}; minijinja cannot locate errors past 65,534 characters per line or 65,535 lines, so split it"
+            ),
+        })
+    };
+    for (i, line) in text.lines().enumerate() {
+        if i >= MAX_TEMPLATE_LINES {
+            return too_large(i + 1, "the template has more lines than that".into());
+        }
+        let chars = line.chars().count();
+        if chars >= MAX_TEMPLATE_LINES {
+            return too_large(i + 1, format!("the line is {chars} characters long"));
+        }
+    }
+    Ok(())
+}
+
 /// Include sites listed in a template error.
 const SHOWN_SITES: usize = 4;
 
@@ -309,10 +338,10 @@ fn template_error(err: &minijinja::Error, sources: &HashMap<String, String>) -> 
         message = if err.kind() == minijinja::ErrorKind::UndefinedError {
             format!(
                 "undefined variable `{}`; define it in the context or fix its name",
-                expr.trim()
+                elide(expr.trim(), 120)
             )
         } else {
-            format!("{message} (at `{}`)", expr.trim())
+            format!("{message} (at `{}`)", elide(expr.trim(), 120))
         };
     }
     // A template that includes itself fails at minijinja's recursion limit,

@@ -663,7 +663,16 @@ const CASES: &[Case] = &[
         setup: |wd| {
             wd.write(
                 "mini/templates/system.jinja",
-                format!("{{{{ {} }}}}", nested("(", "1", ")", 100_000)),
+                // Lines of 1,000 parentheses: short lines, deep nesting.
+                format!(
+                    "{{{{ {} }}}}",
+                    nested(
+                        &format!("{}\n", "(".repeat(1000)),
+                        "1",
+                        &format!("{}\n", ")".repeat(1000)),
+                        100
+                    )
+                ),
             )
         },
         args: &[],
@@ -681,6 +690,38 @@ const CASES: &[Case] = &[
         args: &[],
         code: 1,
         says: &["template `system.jinja` line 1", "recursion limit exceeded"],
+    },
+    Case {
+        name: "a 50 MB template line",
+        setup: |wd| {
+            wd.write(
+                "mini/templates/system.jinja",
+                format!("Rules.\n{{{{ \"{}", "x".repeat(50_000_000)),
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "template `system.jinja` line 2",
+            "the line is 50000004 characters long",
+            "split it",
+        ],
+    },
+    Case {
+        name: "a 60,000-character variable name",
+        setup: |wd| {
+            wd.write(
+                "mini/templates/system.jinja",
+                format!("{{{{ {} }}}}", "x".repeat(60_000)),
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "template `system.jinja` line 1",
+            "undefined variable `xxx",
+            "bytes]",
+        ],
     },
     Case {
         name: "unknown filter",
