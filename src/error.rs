@@ -1,7 +1,7 @@
 //! The library's one error type. Each variant carries where the problem is
 //! (file and line/column or JSON path, template and line, output path) and
 //! says how to fix it, so the CLI only has to print it. Values quoted from
-//! the input go through [`elide`], so a huge input cannot make a huge message.
+//! the input go through `elide`, so a huge input cannot make a huge message.
 
 use std::path::{Path, PathBuf};
 

@@ -3,7 +3,7 @@
 //! error can say which file and where.
 //!
 //! This module also owns what JSON input must be beyond what serde checks:
-//! no byte-order mark, no key twice in one object ([`unique_keys`]), and
+//! no byte-order mark, no key twice in one object (`unique_keys`), and
 //! messages that stay readable when the input is huge or deeply nested.
 
 use std::fmt;
