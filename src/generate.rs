@@ -262,9 +262,9 @@ impl<'a> Engine<'a> {
                 stratum.digits(k, digits);
                 let item = expand::item(stratum.family, catalog, stratum.subject, digits);
                 let example = self.renderer.render(&item)?;
-                let key = Key::of(&example.messages);
+                let key = Key::of(&example);
                 let mut line = Vec::with_capacity(
-                    example.messages.iter().map(String::len).sum::<usize>() + 128,
+                    example.messages().iter().map(|m| m.len()).sum::<usize>() + 128,
                 );
                 format::write_line(format, &example, &mut line);
                 Ok(Rendered {

@@ -7,6 +7,7 @@
 //! context from shared values. It knows nothing of dedup or output.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use indexmap::IndexMap;
 use minijinja::value::{Serde, Value};
@@ -40,8 +41,29 @@ pub const TEMPLATE_NAMES: [&str; 8] = [
 pub struct Example {
     /// The family it belongs to.
     pub family: Family,
+    /// The system message, shared by every example of the same pattern (or
+    /// composition): it depends on nothing else, so it is rendered once.
+    pub system: Arc<SystemPrompt>,
+    /// The user message.
+    pub user: String,
+    /// The assistant message.
+    pub assistant: String,
+}
+
+impl Example {
     /// System, user and assistant contents, in [`ROLES`] order.
-    pub messages: [String; 3],
+    pub fn messages(&self) -> [&str; 3] {
+        [&self.system.text, &self.user, &self.assistant]
+    }
+}
+
+/// A rendered system message and its blake3, computed once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SystemPrompt {
+    /// The message.
+    pub text: String,
+    /// blake3 of `text`.
+    pub hash: [u8; 32],
 }
 
 /// Compiled templates plus the template values of a catalog.
@@ -54,6 +76,8 @@ pub struct Renderer<'c> {
     domains: Vec<VocabularyValues>,
     phrasings: Vec<Value>,
     compositions: Vec<Value>,
+    /// System prompts per pattern, then per composition.
+    systems: Vec<Arc<SystemPrompt>>,
 }
 
 struct VocabularyValues {
@@ -142,16 +166,31 @@ impl<'c> Renderer<'c> {
                 })
             })
             .collect();
-        Ok(Renderer {
+        let mut renderer = Renderer {
             catalog,
             env,
             sources,
+            systems: Vec::new(),
             patterns,
             generic: vocabulary(&catalog.recipe.generic),
             domains: catalog.recipe.domains.iter().map(vocabulary).collect(),
             phrasings: catalog.recipe.phrasings.iter().map(ser).collect(),
             compositions,
-        })
+        };
+        let pattern_sets = (0..catalog.dictionary.patterns.len())
+            .map(|p| vec![p])
+            .chain(catalog.composition_patterns.iter().cloned());
+        renderer.systems = pattern_sets
+            .map(|set| {
+                let patterns: Vec<Value> =
+                    set.iter().map(|&p| renderer.patterns[p].clone()).collect();
+                let text =
+                    renderer.render_template("system.jinja", context! { patterns => patterns })?;
+                let hash = *blake3::hash(text.as_bytes()).as_bytes();
+                Ok(Arc::new(SystemPrompt { text, hash }))
+            })
+            .collect::<Result<_, Error>>()?;
+        Ok(renderer)
     }
 
     /// Renders the three messages of one item.
@@ -206,12 +245,9 @@ impl<'c> Renderer<'c> {
             let value = &self.compositions[c];
             context! { phrase => cat.recipe.compositions[c].phrases[phrase].as_str(), ..value.clone() }
         });
-        let system_patterns: Vec<Value> = match item.composition {
-            Some((c, _)) => cat.composition_patterns[c]
-                .iter()
-                .map(|&p| self.patterns[p].clone())
-                .collect(),
-            None => vec![self.patterns[item.pattern].clone()],
+        let system = match item.composition {
+            Some((c, _)) => &self.systems[cat.dictionary.patterns.len() + c],
+            None => &self.systems[item.pattern],
         };
 
         let ctx = context! {
@@ -236,12 +272,12 @@ impl<'c> Renderer<'c> {
             &format!("phrasing/{}", cat.recipe.phrasings[item.phrasing].id),
             ctx.clone(),
         )?;
-        let system =
-            self.render_template("system.jinja", context! { patterns => system_patterns })?;
         let assistant = self.render_template("assistant.jinja", ctx)?;
         Ok(Example {
             family: item.family,
-            messages: [system, user, assistant],
+            system: Arc::clone(system),
+            user,
+            assistant,
         })
     }
 

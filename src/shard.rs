@@ -26,11 +26,30 @@ pub struct ShardInfo {
 }
 
 struct Open {
-    file: BufWriter<File>,
+    file: BufWriter<Hashing<File>>,
     path: PathBuf,
-    hasher: blake3::Hasher,
     lines: u64,
     bytes: u64,
+}
+
+/// Hashes what passes through it. It sits under the 1 MiB `BufWriter`, so
+/// blake3 sees large slices and hashes many 1 KiB chunks at once with SIMD;
+/// hashing each ~7 KB line as it arrives took the block-at-a-time path and
+/// cost more than the write itself (see docs/performance.md).
+struct Hashing<W> {
+    inner: W,
+    hasher: blake3::Hasher,
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// Splits a stream of lines into shard files.
@@ -66,9 +85,14 @@ impl ShardWriter {
             ));
             let file = File::create(&path).map_err(|e| Error::io(&path, e))?;
             self.open = Some(Open {
-                file: BufWriter::with_capacity(1 << 20, file),
+                file: BufWriter::with_capacity(
+                    1 << 20,
+                    Hashing {
+                        inner: file,
+                        hasher: blake3::Hasher::new(),
+                    },
+                ),
                 path,
-                hasher: blake3::Hasher::new(),
                 lines: 0,
                 bytes: 0,
             });
@@ -77,7 +101,6 @@ impl ShardWriter {
         open.file
             .write_all(line)
             .map_err(|e| Error::io(&open.path, e))?;
-        open.hasher.update(line);
         open.lines += 1;
         open.bytes += line.len() as u64;
         if open.lines == self.lines_per_shard {
@@ -88,13 +111,16 @@ impl ShardWriter {
 
     fn close(&mut self) -> Result<(), Error> {
         if let Some(open) = self.open.take() {
-            let file = open
+            let hashing = open
                 .file
                 .into_inner()
                 .map_err(|e| Error::io(&open.path, e.into_error()))?;
-            file.sync_all().map_err(|e| Error::io(&open.path, e))?;
+            hashing
+                .inner
+                .sync_all()
+                .map_err(|e| Error::io(&open.path, e))?;
             self.closed
-                .push((open.path, open.lines, open.bytes, open.hasher.finalize()));
+                .push((open.path, open.lines, open.bytes, hashing.hasher.finalize()));
         }
         Ok(())
     }

@@ -16,9 +16,10 @@ struct Message<'a> {
 }
 
 pub(super) fn write_line(example: &Example, buf: &mut Vec<u8>) {
+    let contents = example.messages();
     let messages = std::array::from_fn(|i| Message {
         role: ROLES[i],
-        content: &example.messages[i],
+        content: contents[i],
     });
     serde_json::to_writer(buf, &Line { messages })
         .expect("serializing strings into a Vec cannot fail");
