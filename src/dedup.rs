@@ -1,9 +1,9 @@
 //! Dedup: a 128-bit blake3 key per example and the set of keys seen so far.
 //!
-//! The key covers a canonical form of the messages: the blake3 of the system
-//! message (computed once per pattern, since thousands of examples share it),
-//! then the user and assistant contents, each framed by a byte that cannot
-//! occur in UTF-8 text. It does not depend on the output format's escaping,
+//! The key covers a canonical form of the messages: the assistant and user
+//! contents, each followed by a byte that cannot occur in UTF-8 text, then
+//! the blake3 of the system message (computed once per pattern, since
+//! thousands of examples share it). It does not depend on the output format's escaping,
 //! and finding two examples with the same key is as hard as finding a blake3
 //! collision in one of the three messages. 128 bits make an accidental
 //! collision among even 10^9 examples about 10^-21 likely. The set holds only
@@ -26,11 +26,14 @@ impl Key {
 
     /// The key of a system message's blake3, a user and an assistant message.
     pub fn of_parts(system_hash: &[u8; 32], user: &str, assistant: &str) -> Key {
+        // The long assistant message goes first, so it starts on a chunk
+        // boundary and blake3 hashes its whole chunks with SIMD.
         let mut h = blake3::Hasher::new();
-        h.update(system_hash);
+        h.update(assistant.as_bytes());
+        h.update(&[0xff]);
         h.update(user.as_bytes());
         h.update(&[0xff]);
-        h.update(assistant.as_bytes());
+        h.update(system_hash);
         let mut key = [0; 16];
         key.copy_from_slice(&h.finalize().as_bytes()[..16]);
         Key(key)

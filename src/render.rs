@@ -58,13 +58,41 @@ impl Example {
 }
 
 /// A rendered system message and its blake3, computed once.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct SystemPrompt {
     /// The message.
     pub text: String,
     /// blake3 of `text`.
     pub hash: [u8; 32],
+    json: std::sync::OnceLock<String>,
 }
+
+impl SystemPrompt {
+    /// Wraps a rendered system message.
+    pub fn new(text: String) -> SystemPrompt {
+        let hash = *blake3::hash(text.as_bytes()).as_bytes();
+        SystemPrompt {
+            text,
+            hash,
+            json: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The message as a JSON string literal, escaped once and reused by
+    /// every line that carries it.
+    pub fn json(&self) -> &str {
+        self.json
+            .get_or_init(|| serde_json::to_string(&self.text).expect("a string serializes"))
+    }
+}
+
+impl PartialEq for SystemPrompt {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash
+    }
+}
+
+impl Eq for SystemPrompt {}
 
 /// Compiled templates plus the template values of a catalog.
 pub struct Renderer<'c> {
@@ -186,8 +214,7 @@ impl<'c> Renderer<'c> {
                     set.iter().map(|&p| renderer.patterns[p].clone()).collect();
                 let text =
                     renderer.render_template("system.jinja", context! { patterns => patterns })?;
-                let hash = *blake3::hash(text.as_bytes()).as_bytes();
-                Ok(Arc::new(SystemPrompt { text, hash }))
+                Ok(Arc::new(SystemPrompt::new(text)))
             })
             .collect::<Result<_, Error>>()?;
         Ok(renderer)
@@ -250,24 +277,33 @@ impl<'c> Renderer<'c> {
             None => &self.systems[item.pattern],
         };
 
-        let ctx = context! {
-            family => item.family.name(),
-            pattern => self.patterns[item.pattern].clone(),
-            parts => parts,
-            composition => composition,
-            matched => matched,
-            phrasing => self.phrasings[item.phrasing].clone(),
-            domain => vocabulary.domain.clone(),
-            entity => entity,
-            context => item.context.map(|c| domain_model.contexts[c].as_str()),
-            edge => edge,
-            state => state,
-        };
+        // One flat context per template rather than a merged map, so every
+        // variable lookup in the hot templates is a single scan; the request
+        // template gets no `request` at all.
+        let parts = Value::from(parts);
+        macro_rules! item_context {
+            ($($key:ident => $value:expr),*) => {
+                context! {
+                    $($key => $value,)*
+                    family => item.family.name(),
+                    pattern => self.patterns[item.pattern].clone(),
+                    parts => parts.clone(),
+                    composition => composition.clone(),
+                    matched => matched.clone(),
+                    phrasing => self.phrasings[item.phrasing].clone(),
+                    domain => vocabulary.domain.clone(),
+                    entity => entity.clone(),
+                    context => item.context.map(|c| domain_model.contexts[c].as_str()),
+                    edge => edge.clone(),
+                    state => state,
+                }
+            };
+        }
         let request = self.render_template(
             &format!("request/{}.jinja", item.family.name()),
-            ctx.clone(),
+            item_context!(),
         )?;
-        let ctx = context! { request => request, ..ctx };
+        let ctx = item_context!(request => request.as_str());
         let user = self.render_template(
             &format!("phrasing/{}", cat.recipe.phrasings[item.phrasing].id),
             ctx.clone(),
@@ -466,13 +502,25 @@ fn with_article(phrase: &str) -> String {
 /// `calls(code, names)`: those of `names` that `code` calls as functions
 /// (`name(` not preceded by an identifier character), for import lines.
 fn calls(code: &str, names: Vec<String>) -> Vec<String> {
-    let is_called = |name: &str| {
-        let pattern = format!("{name}(");
-        code.match_indices(&pattern).any(|(i, _)| {
-            !code[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
-        })
-    };
-    names.into_iter().filter(|n| is_called(n)).collect()
+    // One pass over the call sites: the identifier before each `(`.
+    let mut called = vec![false; names.len()];
+    for (open, _) in code.match_indices('(') {
+        let before = &code[..open];
+        let start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(0, |i| i + 1);
+        if before[..start].ends_with('.') {
+            continue;
+        }
+        if let Some(k) = names.iter().position(|n| *n == before[start..]) {
+            called[k] = true;
+        }
+    }
+    names
+        .into_iter()
+        .zip(called)
+        .filter_map(|(name, called)| called.then_some(name))
+        .collect()
 }
 
 /// `sentence` filter: the first letter upper-cased, the rest untouched
