@@ -2,6 +2,7 @@
 //! flags into library options, calls the library and prints the result;
 //! no engine logic lives here.
 
+mod bench;
 mod generate;
 mod plan;
 mod progress;
@@ -33,6 +34,11 @@ enum Command {
         after_help = "Examples:\n  synthforge plan\n  synthforge plan --total 1000000\n  synthforge plan --dictionary my-dictionary/ --json"
     )]
     Plan(plan::PlanArgs),
+    /// Measure generation speed and memory beside the naive Python + Jinja2 baseline.
+    #[command(
+        after_help = "Examples:\n  synthforge bench --python /tmp/nb/bin/python\n  synthforge bench --sizes 10000,100000 --runs 5 --baseline none"
+    )]
+    Bench(bench::BenchArgs),
 }
 
 /// Flags that choose the inputs, shared by every subcommand that reads a
@@ -65,6 +71,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     match args.command {
         Command::Generate(a) => generate::run(a),
         Command::Plan(a) => plan::run(a),
+        Command::Bench(a) => bench::run(a),
     }
 }
 
