@@ -76,6 +76,14 @@ pub struct Dedup {
 }
 
 impl Dedup {
+    /// A set with room for `n` keys without rehashing.
+    pub fn with_capacity(n: u64) -> Dedup {
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        Dedup {
+            seen: HashSet::with_capacity_and_hasher(n, BuildHasherDefault::default()),
+        }
+    }
+
     /// Records `key`; true when it was new (the example is kept).
     pub fn insert(&mut self, key: Key) -> bool {
         self.seen.insert(key)

@@ -59,6 +59,47 @@ pub struct ShardWriter {
     lines_per_shard: u64,
     open: Option<Open>,
     closed: Vec<(PathBuf, u64, u64, blake3::Hash)>,
+    syncer: Syncer,
+}
+
+/// Flushes closed shards to disk on a thread of its own: the writer hands a
+/// closed file over and goes on, instead of stalling on `fsync` once per
+/// shard. [`ShardWriter::finish`] waits for every flush, so the manifest is
+/// only written once all shards are durable.
+#[derive(Default)]
+struct Syncer {
+    queue: Option<std::sync::mpsc::Sender<(File, PathBuf)>>,
+    thread: Option<std::thread::JoinHandle<Result<(), Error>>>,
+}
+
+impl Syncer {
+    fn sync(&mut self, file: File, path: PathBuf) -> Result<(), Error> {
+        if self.queue.is_none() {
+            let (tx, rx) = std::sync::mpsc::channel::<(File, PathBuf)>();
+            self.thread = Some(std::thread::spawn(move || {
+                for (file, path) in rx {
+                    file.sync_all().map_err(|e| Error::io(&path, e))?;
+                }
+                Ok(())
+            }));
+            self.queue = Some(tx);
+        }
+        let queue = self.queue.as_ref().expect("the queue was created above");
+        if queue.send((file, path)).is_err() {
+            // The thread stopped on an error; `wait` reports it.
+            return self.wait();
+        }
+        Ok(())
+    }
+
+    /// Waits until every handed-over shard is on disk.
+    fn wait(&mut self) -> Result<(), Error> {
+        self.queue = None;
+        match self.thread.take() {
+            Some(thread) => thread.join().expect("the shard sync thread does not panic"),
+            None => Ok(()),
+        }
+    }
 }
 
 impl ShardWriter {
@@ -72,6 +113,7 @@ impl ShardWriter {
             lines_per_shard,
             open: None,
             closed: Vec::new(),
+            syncer: Syncer::default(),
         })
     }
 
@@ -115,10 +157,7 @@ impl ShardWriter {
                 .file
                 .into_inner()
                 .map_err(|e| Error::io(&open.path, e.into_error()))?;
-            hashing
-                .inner
-                .sync_all()
-                .map_err(|e| Error::io(&open.path, e))?;
+            self.syncer.sync(hashing.inner, open.path.clone())?;
             self.closed
                 .push((open.path, open.lines, open.bytes, hashing.hasher.finalize()));
         }
@@ -128,6 +167,7 @@ impl ShardWriter {
     /// Closes the last shard and gives every shard its final name.
     pub fn finish(mut self) -> Result<Vec<ShardInfo>, Error> {
         self.close()?;
+        self.syncer.wait()?;
         let n = self.closed.len();
         let mut infos = Vec::with_capacity(n);
         for (i, (tmp, lines, bytes, hash)) in self.closed.into_iter().enumerate() {
