@@ -25,7 +25,7 @@ use crate::source::Source;
 pub const ROLES: [&str; 3] = ["system", "user", "assistant"];
 
 /// Names of the message templates a template set provides.
-pub const TEMPLATE_NAMES: [&str; 8] = [
+pub const TEMPLATE_NAMES: [&str; 10] = [
     "system.jinja",
     "assistant.jinja",
     "request/base.jinja",
@@ -34,6 +34,8 @@ pub const TEMPLATE_NAMES: [&str; 8] = [
     "request/edge_case.jinja",
     "request/domain.jinja",
     "macros.jinja",
+    "lines/props.jinja",
+    "lines/vocabulary.jinja",
 ];
 
 /// One rendered training example.
@@ -106,6 +108,8 @@ pub struct Renderer<'c> {
     compositions: Vec<Value>,
     /// System prompts per pattern, then per composition.
     systems: Vec<Arc<SystemPrompt>>,
+    /// Template name of each phrasing.
+    phrasing_templates: Vec<String>,
 }
 
 struct VocabularyValues {
@@ -162,35 +166,56 @@ impl<'c> Renderer<'c> {
             }
         }
 
-        let patterns = catalog
+        // Lines of the answer that depend only on a pattern or only on an
+        // entity are rendered once here, not once per example.
+        let render = |name: &str, ctx: Value| render_with(&env, &sources, name, ctx);
+        let patterns: Vec<Value> = catalog
             .dictionary
             .patterns
             .iter()
-            .map(pattern_value)
-            .collect();
-        let vocabulary = |d: &Domain| VocabularyValues {
-            domain: ser(DomainValue::new(d)),
-            entities: d.entities.iter().map(entity_value).collect(),
+            .map(|p| {
+                Ok(pattern_value(
+                    p,
+                    render("lines/props.jinja", context! { pattern => ser(p) })?,
+                ))
+            })
+            .collect::<Result<_, Error>>()?;
+        let vocabulary = |d: &Domain| -> Result<VocabularyValues, Error> {
+            let domain = ser(DomainValue::new(d));
+            let entities = d
+                .entities
+                .iter()
+                .map(|e| {
+                    Ok(entity_value(
+                        e,
+                        render(
+                            "lines/vocabulary.jinja",
+                            context! { entity => ser(e), domain => domain.clone() },
+                        )?,
+                    ))
+                })
+                .collect::<Result<_, Error>>()?;
+            Ok(VocabularyValues { domain, entities })
         };
+        let generic = vocabulary(&catalog.recipe.generic)?;
+        let domains = catalog
+            .recipe
+            .domains
+            .iter()
+            .map(vocabulary)
+            .collect::<Result<_, Error>>()?;
         let compositions = catalog
             .recipe
             .compositions
             .iter()
             .zip(&catalog.composition_patterns)
             .map(|(c, parts)| {
-                let patterns: Vec<&Pattern> = parts
-                    .iter()
-                    .map(|&i| &catalog.dictionary.patterns[i])
-                    .collect();
                 ser(CompositionValue {
                     id: &c.id,
                     title: &c.title,
                     component: pascal(&c.title),
-                    imports: imports(patterns.iter().copied()),
-                    patterns: parts
-                        .iter()
-                        .map(|&i| pattern_value(&catalog.dictionary.patterns[i]))
-                        .collect(),
+                    imports: imports(parts.iter().map(|&i| &catalog.dictionary.patterns[i])),
+                    patterns: parts.iter().map(|&i| patterns[i].clone()).collect(),
                 })
             })
             .collect();
@@ -199,9 +224,15 @@ impl<'c> Renderer<'c> {
             env,
             sources,
             systems: Vec::new(),
+            phrasing_templates: catalog
+                .recipe
+                .phrasings
+                .iter()
+                .map(|p| format!("phrasing/{}", p.id))
+                .collect(),
             patterns,
-            generic: vocabulary(&catalog.recipe.generic),
-            domains: catalog.recipe.domains.iter().map(vocabulary).collect(),
+            generic,
+            domains,
             phrasings: catalog.recipe.phrasings.iter().map(ser).collect(),
             compositions,
         };
@@ -299,15 +330,9 @@ impl<'c> Renderer<'c> {
                 }
             };
         }
-        let request = self.render_template(
-            &format!("request/{}.jinja", item.family.name()),
-            item_context!(),
-        )?;
+        let request = self.render_template(request_template(item.family), item_context!())?;
         let ctx = item_context!(request => request.as_str());
-        let user = self.render_template(
-            &format!("phrasing/{}", cat.recipe.phrasings[item.phrasing].id),
-            ctx.clone(),
-        )?;
+        let user = self.render_template(&self.phrasing_templates[item.phrasing], ctx.clone())?;
         let assistant = self.render_template("assistant.jinja", ctx)?;
         Ok(Example {
             family: item.family,
@@ -337,14 +362,32 @@ impl<'c> Renderer<'c> {
     }
 
     fn render_template(&self, name: &str, ctx: Value) -> Result<String, Error> {
-        let template = self
-            .env
-            .get_template(name)
-            .map_err(|e| template_error(&e, &self.sources))?;
-        template
-            .render(ctx)
-            .map_err(|e| template_error(&e, &self.sources))
+        render_with(&self.env, &self.sources, name, ctx)
     }
+}
+
+fn request_template(family: Family) -> &'static str {
+    match family {
+        Family::Base => "request/base.jinja",
+        Family::Contextual => "request/contextual.jinja",
+        Family::Composition => "request/composition.jinja",
+        Family::EdgeCase => "request/edge_case.jinja",
+        Family::Domain => "request/domain.jinja",
+    }
+}
+
+fn render_with(
+    env: &Environment<'static>,
+    sources: &HashMap<String, String>,
+    name: &str,
+    ctx: Value,
+) -> Result<String, Error> {
+    let template = env
+        .get_template(name)
+        .map_err(|e| template_error(&e, sources))?;
+    template
+        .render(ctx)
+        .map_err(|e| template_error(&e, sources))
 }
 
 /// Maps a minijinja error to ours. An error inside an included template
@@ -419,16 +462,18 @@ fn imports<'a>(patterns: impl Iterator<Item = &'a Pattern>) -> Vec<Import<'a>> {
         .collect()
 }
 
-fn pattern_value(p: &Pattern) -> Value {
+fn pattern_value(p: &Pattern, props_line: String) -> Value {
     #[derive(Serialize)]
     struct PatternValue<'a> {
         #[serde(flatten)]
         pattern: &'a Pattern,
         imports: Vec<Import<'a>>,
+        props_line: String,
     }
     ser(PatternValue {
         pattern: p,
         imports: imports(std::iter::once(p)),
+        props_line,
     })
 }
 
@@ -462,12 +507,13 @@ impl<'a> DomainValue<'a> {
     }
 }
 
-fn entity_value(e: &Entity) -> Value {
+fn entity_value(e: &Entity, vocabulary_line: String) -> Value {
     #[derive(Serialize)]
     struct EntityValue<'a> {
         #[serde(flatten)]
         entity: &'a Entity,
         rows: Vec<IndexMap<&'a str, &'a serde_json::Value>>,
+        vocabulary_line: String,
     }
     let rows = (0..e.fields[0].samples.len())
         .map(|i| {
@@ -477,7 +523,11 @@ fn entity_value(e: &Entity) -> Value {
                 .collect()
         })
         .collect();
-    ser(EntityValue { entity: e, rows })
+    ser(EntityValue {
+        entity: e,
+        rows,
+        vocabulary_line,
+    })
 }
 
 /// `js` filter: the value as a JavaScript literal (JSON without HTML escaping).
