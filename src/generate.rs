@@ -214,7 +214,11 @@ impl<'a> Engine<'a> {
             domains: vec![0; catalog.recipe.domains.len()],
             edges: vec![0; catalog.recipe.edge_cases.len()],
         };
-        let mut dedup = Dedup::default();
+        // Sized for the whole plan up front, so the table does not rehash
+        // (a rehash briefly holds the old and the new table). Capped at 4M
+        // keys (~140 MiB); beyond that the set grows as needed.
+        let reachable: u64 = strata.iter().map(|s| s.quota.min(s.space)).sum();
+        let mut dedup = Dedup::with_capacity(reachable.min(1 << 22));
         let mut next: Vec<u64> = vec![0; strata.len()];
         let mut runs = self.refill(&tally.produced, &mut next);
         progress.start(self.plan.requested());
@@ -282,9 +286,9 @@ impl<'a> Engine<'a> {
                 stratum.digits(k, digits);
                 let item = expand::item(stratum.family, catalog, stratum.subject, digits);
                 let example = self.renderer.render(&item)?;
-                let key = Key::of(&example.messages);
+                let key = Key::of(&example);
                 let mut line = Vec::with_capacity(
-                    example.messages.iter().map(String::len).sum::<usize>() + 128,
+                    example.messages().iter().map(|m| m.len()).sum::<usize>() + 128,
                 );
                 format::write_line(format, &example, &mut line);
                 Ok(Rendered {

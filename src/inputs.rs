@@ -14,7 +14,7 @@ use crate::source::Source;
 
 const DEFAULT_DICTIONARY: &str = include_str!("../intent-dictionary/dictionary.json");
 const DEFAULT_RECIPE: &str = include_str!("../intent-dictionary/recipe.json");
-const DEFAULT_TEMPLATES: [(&str, &str); 8] = [
+const DEFAULT_TEMPLATES: [(&str, &str); 10] = [
     ("system.jinja", include_str!("../templates/system.jinja")),
     (
         "assistant.jinja",
@@ -41,6 +41,14 @@ const DEFAULT_TEMPLATES: [(&str, &str); 8] = [
         include_str!("../templates/request/domain.jinja"),
     ),
     ("macros.jinja", include_str!("../templates/macros.jinja")),
+    (
+        "lines/props.jinja",
+        include_str!("../templates/lines/props.jinja"),
+    ),
+    (
+        "lines/vocabulary.jinja",
+        include_str!("../templates/lines/vocabulary.jinja"),
+    ),
 ];
 
 /// How the names of built-in inputs begin, in errors and manifests.

@@ -4,6 +4,8 @@
 // Shared fixture directory and binary runner.
 mod workdir;
 
+// `synthforge bench`: the paired benchmark harness.
+mod bench;
 // Bad inputs: each gets a located error, a non-zero exit and no output.
 mod bad_input;
 // `synthforge generate`: the default dataset, output safety, summaries.

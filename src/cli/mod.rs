@@ -2,6 +2,7 @@
 //! flags into library options, calls the library and prints the result;
 //! no engine logic lives here.
 
+mod bench;
 mod generate;
 mod plan;
 mod progress;
@@ -40,6 +41,11 @@ enum Command {
         after_help = "Examples:\n  synthforge verify out\n  synthforge verify out --regenerate\n\nExits 0 when the dataset matches, 1 naming the first shard (and line) that does not."
     )]
     Verify(verify::VerifyArgs),
+    /// Measure generation speed and memory beside the naive Python + Jinja2 baseline.
+    #[command(
+        after_help = "Examples:\n  synthforge bench --python /tmp/nb/bin/python\n  synthforge bench --sizes 10000,100000 --runs 5 --baseline none"
+    )]
+    Bench(bench::BenchArgs),
 }
 
 /// Flags that choose the inputs, shared by every subcommand that reads a
@@ -73,6 +79,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Command::Generate(a) => generate::run(a),
         Command::Plan(a) => plan::run(a),
         Command::Verify(a) => verify::run(a),
+        Command::Bench(a) => bench::run(a),
     }
 }
 
