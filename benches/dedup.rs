@@ -11,17 +11,17 @@ fn dedup(c: &mut Criterion) {
     let renderer = Renderer::new(&inputs.catalog, &inputs.templates).unwrap();
     let item = common::first_items(&inputs).pop().unwrap();
     let example = renderer.render(&item).unwrap();
-    let bytes: usize = example.messages.iter().map(String::len).sum();
+    let bytes = example.user.len() + example.assistant.len();
 
     let mut group = c.benchmark_group("dedup");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("key", |b| {
-        b.iter(|| Key::of(std::hint::black_box(&example.messages)))
+        b.iter(|| Key::of(std::hint::black_box(&example)))
     });
     group.throughput(Throughput::Elements(100_000));
     group.bench_function("insert_100k", |b| {
         let keys: Vec<Key> = (0u64..100_000)
-            .map(|i| Key::of(&[i.to_string(), String::new(), String::new()]))
+            .map(|i| Key::of_parts(&[0; 32], &i.to_string(), ""))
             .collect();
         b.iter_batched(
             Dedup::default,

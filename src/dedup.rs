@@ -1,30 +1,39 @@
 //! Dedup: a 128-bit blake3 key per example and the set of keys seen so far.
 //!
-//! The key covers a canonical form of the messages (role, then content, each
-//! framed by separator bytes that cannot occur in UTF-8 text), so it does not
-//! depend on the output format's escaping. 128 bits make an accidental
+//! The key covers a canonical form of the messages: the assistant and user
+//! contents, each followed by a byte that cannot occur in UTF-8 text, then
+//! the blake3 of the system message (computed once per pattern, since
+//! thousands of examples share it). It does not depend on the output format's escaping,
+//! and finding two examples with the same key is as hard as finding a blake3
+//! collision in one of the three messages. 128 bits make an accidental
 //! collision among even 10^9 examples about 10^-21 likely. The set holds only
 //! keys: its memory is what bounds a long run.
 
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
-use crate::render::ROLES;
+use crate::render::Example;
 
 /// The dedup key of one example: the first 16 bytes of a blake3 hash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key(pub [u8; 16]);
 
 impl Key {
-    /// The key of a system/user/assistant triple.
-    pub fn of(messages: &[String; 3]) -> Key {
+    /// The key of an example.
+    pub fn of(example: &Example) -> Key {
+        Key::of_parts(&example.system.hash, &example.user, &example.assistant)
+    }
+
+    /// The key of a system message's blake3, a user and an assistant message.
+    pub fn of_parts(system_hash: &[u8; 32], user: &str, assistant: &str) -> Key {
+        // The long assistant message goes first, so it starts on a chunk
+        // boundary and blake3 hashes its whole chunks with SIMD.
         let mut h = blake3::Hasher::new();
-        for (role, content) in ROLES.iter().zip(messages) {
-            h.update(role.as_bytes());
-            h.update(&[0xff]);
-            h.update(content.as_bytes());
-            h.update(&[0xfe]);
-        }
+        h.update(assistant.as_bytes());
+        h.update(&[0xff]);
+        h.update(user.as_bytes());
+        h.update(&[0xff]);
+        h.update(system_hash);
         let mut key = [0; 16];
         key.copy_from_slice(&h.finalize().as_bytes()[..16]);
         Key(key)
@@ -67,6 +76,14 @@ pub struct Dedup {
 }
 
 impl Dedup {
+    /// A set with room for `n` keys without rehashing.
+    pub fn with_capacity(n: u64) -> Dedup {
+        let n = usize::try_from(n).unwrap_or(usize::MAX);
+        Dedup {
+            seen: HashSet::with_capacity_and_hasher(n, BuildHasherDefault::default()),
+        }
+    }
+
     /// Records `key`; true when it was new (the example is kept).
     pub fn insert(&mut self, key: Key) -> bool {
         self.seen.insert(key)
@@ -87,23 +104,19 @@ impl Dedup {
 mod tests {
     use super::*;
 
-    fn msgs(a: &str, b: &str, c: &str) -> [String; 3] {
-        [a.into(), b.into(), c.into()]
-    }
-
     #[test]
     fn key_separates_message_boundaries() {
-        assert_ne!(
-            Key::of(&msgs("ab", "c", "d")),
-            Key::of(&msgs("a", "bc", "d"))
-        );
-        assert_eq!(Key::of(&msgs("a", "b", "c")), Key::of(&msgs("a", "b", "c")));
+        let s = *blake3::hash(b"system").as_bytes();
+        assert_ne!(Key::of_parts(&s, "ab", "c"), Key::of_parts(&s, "a", "bc"));
+        let other = *blake3::hash(b"other").as_bytes();
+        assert_ne!(Key::of_parts(&s, "a", "b"), Key::of_parts(&other, "a", "b"));
+        assert_eq!(Key::of_parts(&s, "a", "b"), Key::of_parts(&s, "a", "b"));
     }
 
     #[test]
     fn first_insert_wins() {
         let mut d = Dedup::default();
-        let k = Key::of(&msgs("s", "u", "a"));
+        let k = Key::of_parts(&[0; 32], "u", "a");
         assert!(d.insert(k));
         assert!(!d.insert(k));
         assert_eq!(d.len(), 1);

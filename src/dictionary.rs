@@ -62,6 +62,7 @@ pub struct Pattern {
     pub accessibility: Vec<String>,
     /// Interaction states the code handles, keyed by edge-case id, with a
     /// note on how; kept in file order.
+    #[serde(deserialize_with = "crate::source::unique_keys")]
     pub states: IndexMap<String, String>,
     /// The minijinja template of the component's TSX code.
     pub code: String,

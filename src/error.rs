@@ -1,6 +1,7 @@
 //! The library's one error type. Each variant carries where the problem is
 //! (file and line/column or JSON path, template and line, output path) and
-//! says how to fix it, so the CLI only has to print it.
+//! says how to fix it, so the CLI only has to print it. Values quoted from
+//! the input go through `elide`, so a huge input cannot make a huge message.
 
 use std::path::{Path, PathBuf};
 
@@ -52,6 +53,21 @@ pub enum Error {
         /// What is wrong and how to fix it.
         message: String,
     },
+    /// A directory given as a dataset has no manifest.
+    #[error("`{}` is not a complete dataset: it has no manifest.json (a run that did not finish writes none); generate it again", .0.display())]
+    NotADataset(PathBuf),
+    /// `verify --regenerate` cannot run the recorded generation again.
+    #[error("cannot regenerate `{}`: {message}", dataset.display())]
+    Unreproducible {
+        /// The dataset directory.
+        dataset: PathBuf,
+        /// Why, and what to do.
+        message: String,
+    },
+    /// The run was cancelled (SIGINT or SIGTERM in the CLI) before it
+    /// finished; its partial output was removed.
+    #[error("interrupted; the partial output was removed and any previous dataset is untouched")]
+    Interrupted,
     /// Reading or writing a file failed.
     #[error("{}: {cause}", path.display())]
     Io {
@@ -76,5 +92,44 @@ impl Error {
     /// than from the data (exit code 2 rather than 1).
     pub fn is_usage(&self) -> bool {
         matches!(self, Error::Option { .. } | Error::OutputExists(_))
+    }
+}
+
+/// Keeps the start and the end of `text` when it is longer than `max`
+/// bytes, so the kind of value and what was expected both stay visible.
+pub(crate) fn elide(text: &str, max: usize) -> String {
+    if text.len() <= max {
+        return text.to_string();
+    }
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let head = floor(max * 2 / 3);
+    let tail = floor(text.len() - max / 3);
+    format!(
+        "{}…[{} bytes]…{}",
+        &text[..head],
+        tail - head,
+        &text[tail..]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_text_keeps_its_start_and_end() {
+        let cases = [
+            ("short", 10, "short"),
+            ("0123456789abcdefghij", 12, "01234567…[8 bytes]…ghij"),
+            ("ééééééééééééé", 12, "éééé…[14 bytes]…éé"),
+        ];
+        for (text, max, want) in cases {
+            assert_eq!(elide(text, max), want, "{text} at most {max}");
+        }
     }
 }

@@ -6,9 +6,15 @@
 //! order, so the output is the same on any number of threads. A stratum
 //! whose draws collide with earlier examples draws further items from its
 //! permutation in refill rounds until its quota is met or its space is spent.
+//!
+//! A run can be cancelled through [`Options::cancel`]: the engine looks at
+//! the flag between chunks and returns [`Error::Interrupted`]; the staging
+//! directory goes with it, so nothing of the run remains.
 
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use indexmap::IndexMap;
@@ -48,6 +54,18 @@ pub struct Options {
     pub force: bool,
     /// Write what is reachable when a quota cannot be met.
     pub allow_shortfall: bool,
+    /// Raised (by a signal handler, say) to stop the run: the workers finish
+    /// the chunk in hand and the run returns [`Error::Interrupted`].
+    pub cancel: Arc<AtomicBool>,
+}
+
+impl Options {
+    fn check_cancelled(&self) -> Result<(), Error> {
+        match self.cancel.load(Ordering::SeqCst) {
+            true => Err(Error::Interrupted),
+            false => Ok(()),
+        }
+    }
 }
 
 /// What a finished run wrote.
@@ -78,12 +96,15 @@ pub fn generate(
             message: "must be at least 1".into(),
         });
     }
+    options.check_cancelled()?;
     let staging = Staging::new(&options.out, options.force)?;
     let mut shards = ShardWriter::new(staging.path(), "train", shard_lines)?;
     let tally = engine.produce(progress, &mut |line| shards.write_line(line))?;
     let shards = shards.finish()?;
     let bytes = shards.iter().map(|s| s.bytes).sum();
     let manifest = engine.manifest(&tally, shards, shard_lines);
+    // The last moment to stop: after the manifest the dataset is complete.
+    options.check_cancelled()?;
     manifest.write(staging.path())?;
     staging.commit()?;
     Ok(Summary {
@@ -111,11 +132,10 @@ pub fn stream(
 
 struct Engine<'a> {
     inputs: &'a Inputs,
+    options: &'a Options,
     plan: Plan,
     renderer: Renderer<'a>,
     pool: rayon::ThreadPool,
-    allow_shortfall: bool,
-    total: Option<u64>,
 }
 
 struct Rendered {
@@ -144,7 +164,7 @@ struct Run {
 }
 
 impl<'a> Engine<'a> {
-    fn new(inputs: &'a Inputs, options: &Options) -> Result<Engine<'a>, Error> {
+    fn new(inputs: &'a Inputs, options: &'a Options) -> Result<Engine<'a>, Error> {
         if options.threads == Some(0) {
             return Err(Error::Option {
                 option: "--threads",
@@ -171,11 +191,10 @@ impl<'a> Engine<'a> {
             })?;
         Ok(Engine {
             inputs,
+            options,
             plan,
             renderer,
             pool,
-            allow_shortfall: options.allow_shortfall,
-            total: options.total,
         })
     }
 
@@ -195,7 +214,11 @@ impl<'a> Engine<'a> {
             domains: vec![0; catalog.recipe.domains.len()],
             edges: vec![0; catalog.recipe.edge_cases.len()],
         };
-        let mut dedup = Dedup::default();
+        // Sized for the whole plan up front, so the table does not rehash
+        // (a rehash briefly holds the old and the new table). Capped at 4M
+        // keys (~140 MiB); beyond that the set grows as needed.
+        let reachable: u64 = strata.iter().map(|s| s.quota.min(s.space)).sum();
+        let mut dedup = Dedup::with_capacity(reachable.min(1 << 22));
         let mut next: Vec<u64> = vec![0; strata.len()];
         let mut runs = self.refill(&tally.produced, &mut next);
         progress.start(self.plan.requested());
@@ -206,6 +229,7 @@ impl<'a> Engine<'a> {
                     .flat_map(|r| (r.start..r.end).map(move |k| (r.stratum as u32, k)));
                 let mut pending: Vec<Rendered> = Vec::new();
                 loop {
+                    self.options.check_cancelled()?;
                     let items: Vec<(u32, u64)> = draws.by_ref().take(CHUNK).collect();
                     if items.is_empty() && pending.is_empty() {
                         break;
@@ -227,7 +251,7 @@ impl<'a> Engine<'a> {
         progress.finish();
         result?;
         let shortfalls = self.shortfalls(&tally);
-        if !shortfalls.is_empty() && !self.allow_shortfall {
+        if !shortfalls.is_empty() && !self.options.allow_shortfall {
             return Err(Error::Shortfall(shortfalls));
         }
         Ok(tally)
@@ -262,9 +286,9 @@ impl<'a> Engine<'a> {
                 stratum.digits(k, digits);
                 let item = expand::item(stratum.family, catalog, stratum.subject, digits);
                 let example = self.renderer.render(&item)?;
-                let key = Key::of(&example.messages);
+                let key = Key::of(&example);
                 let mut line = Vec::with_capacity(
-                    example.messages.iter().map(String::len).sum::<usize>() + 128,
+                    example.messages().iter().map(|m| m.len()).sum::<usize>() + 128,
                 );
                 format::write_line(format, &example, &mut line);
                 Ok(Rendered {
@@ -362,8 +386,9 @@ impl<'a> Engine<'a> {
             dictionary_blake3: self.inputs.dictionary.1.clone(),
             recipe: self.inputs.recipe.0.clone(),
             recipe_blake3: self.inputs.recipe.1.clone(),
+            templates: self.inputs.templates_dir.clone(),
             templates_blake3: self.inputs.templates_blake3.clone(),
-            total: self.total,
+            total: self.options.total,
             shard_lines,
             families,
             quotas,

@@ -1,6 +1,7 @@
 //! Loading a run's inputs: dictionary, recipe and templates, from paths the
 //! user gave or from the defaults embedded in the binary (so `generate`
-//! works from any directory after `cargo install`).
+//! works from any directory after `cargo install`), or back from the names
+//! a manifest records (for `verify --regenerate`).
 
 use std::path::{Path, PathBuf};
 
@@ -13,7 +14,7 @@ use crate::source::Source;
 
 const DEFAULT_DICTIONARY: &str = include_str!("../intent-dictionary/dictionary.json");
 const DEFAULT_RECIPE: &str = include_str!("../intent-dictionary/recipe.json");
-const DEFAULT_TEMPLATES: [(&str, &str); 8] = [
+const DEFAULT_TEMPLATES: [(&str, &str); 10] = [
     ("system.jinja", include_str!("../templates/system.jinja")),
     (
         "assistant.jinja",
@@ -40,7 +41,18 @@ const DEFAULT_TEMPLATES: [(&str, &str); 8] = [
         include_str!("../templates/request/domain.jinja"),
     ),
     ("macros.jinja", include_str!("../templates/macros.jinja")),
+    (
+        "lines/props.jinja",
+        include_str!("../templates/lines/props.jinja"),
+    ),
+    (
+        "lines/vocabulary.jinja",
+        include_str!("../templates/lines/vocabulary.jinja"),
+    ),
 ];
+
+/// How the names of built-in inputs begin, in errors and manifests.
+pub const EMBEDDED: &str = "<embedded>";
 
 /// Where to read inputs from; `None` means the embedded default.
 #[derive(Debug, Clone, Default)]
@@ -66,6 +78,46 @@ pub struct Inputs {
     pub recipe: (String, String),
     /// blake3 over every template's name and text.
     pub templates_blake3: String,
+    /// The templates directory whose files replaced built-in ones, as named.
+    pub templates_dir: Option<String>,
+}
+
+/// The text of a run's inputs, read but not yet checked.
+pub struct Sources {
+    /// The dictionary file.
+    pub dictionary: Source,
+    /// The recipe file.
+    pub recipe: Source,
+    /// Every template of [`TEMPLATE_NAMES`].
+    pub templates: Vec<Source>,
+}
+
+impl Sources {
+    /// Reads the inputs a manifest names: `<embedded>/…` is the built-in
+    /// file, any other name a path as `generate` was given it (so relative
+    /// to the directory it ran in); `templates` is the directory whose
+    /// files replaced built-in templates, if any.
+    pub fn recorded(
+        dictionary: &str,
+        recipe: &str,
+        templates: Option<&str>,
+    ) -> Result<Sources, Error> {
+        let (default_dictionary, default_recipe) = default_sources();
+        let read = |name: &str, default: Source| match name.starts_with(EMBEDDED) {
+            true => Ok(default),
+            false => Source::read(Path::new(name)),
+        };
+        Ok(Sources {
+            dictionary: read(dictionary, default_dictionary)?,
+            recipe: read(recipe, default_recipe)?,
+            templates: load_templates(templates.map(Path::new))?,
+        })
+    }
+
+    /// blake3 over every template's name and text, as the manifest records.
+    pub fn templates_blake3(&self) -> String {
+        templates_blake3(&self.templates)
+    }
 }
 
 impl Inputs {
@@ -99,7 +151,9 @@ impl Inputs {
                 .filter(|d| d.is_dir())
         });
         let templates = load_templates(template_dir.as_deref())?;
-        Inputs::from_sources(&dictionary, &recipe, templates)
+        let mut inputs = Inputs::from_sources(&dictionary, &recipe, templates)?;
+        inputs.templates_dir = template_dir.map(|d| d.display().to_string());
+        Ok(inputs)
     }
 
     /// Checks inputs that are already in memory. `templates` must hold every
@@ -112,21 +166,26 @@ impl Inputs {
         let dictionary_model = Dictionary::load(dictionary)?;
         let recipe_model = Recipe::load(recipe)?;
         let catalog = Catalog::new(dictionary_model, recipe_model, dictionary, recipe)?;
-        let mut h = blake3::Hasher::new();
-        for t in &templates {
-            h.update(t.name.as_bytes());
-            h.update(&[0]);
-            h.update(t.text.as_bytes());
-            h.update(&[0]);
-        }
         Ok(Inputs {
             catalog,
             dictionary: (dictionary.name.clone(), dictionary.blake3()),
             recipe: (recipe.name.clone(), recipe.blake3()),
-            templates_blake3: h.finalize().to_hex().to_string(),
+            templates_blake3: templates_blake3(&templates),
             templates,
+            templates_dir: None,
         })
     }
+}
+
+fn templates_blake3(templates: &[Source]) -> String {
+    let mut h = blake3::Hasher::new();
+    for t in templates {
+        h.update(t.name.as_bytes());
+        h.update(&[0]);
+        h.update(t.text.as_bytes());
+        h.update(&[0]);
+    }
+    h.finalize().to_hex().to_string()
 }
 
 /// The built-in templates, named `templates/<name>`.
@@ -140,8 +199,8 @@ pub fn default_templates() -> Vec<Source> {
 /// The built-in dictionary and recipe.
 pub fn default_sources() -> (Source, Source) {
     (
-        Source::new("<embedded>/dictionary.json", DEFAULT_DICTIONARY),
-        Source::new("<embedded>/recipe.json", DEFAULT_RECIPE),
+        Source::new(format!("{EMBEDDED}/dictionary.json"), DEFAULT_DICTIONARY),
+        Source::new(format!("{EMBEDDED}/recipe.json"), DEFAULT_RECIPE),
     )
 }
 

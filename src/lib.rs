@@ -10,7 +10,8 @@
 //! ```
 //!
 //! `generate` wires them together; `inputs` loads files or the embedded
-//! defaults.
+//! defaults; `verify` checks a dataset against its manifest and, by
+//! generating it again, against its inputs.
 //!
 //! ```no_run
 //! use synthforge::{generate, inputs, progress};
@@ -41,3 +42,4 @@ pub mod render;
 pub mod shard;
 pub mod source;
 pub mod validate;
+pub mod verify;

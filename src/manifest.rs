@@ -37,6 +37,10 @@ pub struct Manifest {
     pub recipe: String,
     /// blake3 of the recipe file.
     pub recipe_blake3: String,
+    /// The templates directory whose files replaced built-in templates
+    /// (absent when all are built in).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub templates: Option<String>,
     /// blake3 over the templates' names and texts.
     pub templates_blake3: String,
     /// `--total`, when given.

@@ -2,6 +2,12 @@
 //! beside the target and swaps it in only when complete, so a failed or
 //! interrupted run never leaves a half dataset under the target's name and
 //! never destroys the previous one.
+//!
+//! Every path a run writes is the target, a hidden sibling named after it
+//! (`.out.synthforge-partial-<pid>`, `.out.synthforge-old-<pid>`), or a
+//! fixed name inside the staging directory (`manifest.json`, shards named by
+//! `shard`); no name from a dictionary or recipe ever becomes a path, so
+//! no input can place a file outside the output directory.
 
 use std::path::{Path, PathBuf};
 
@@ -19,6 +25,16 @@ impl Staging {
     /// Prepares to write `target`. Refuses an existing non-empty target
     /// unless `force`.
     pub fn new(target: &Path, force: bool) -> Result<Staging, Error> {
+        // `.`, `..` and `/` cannot be renamed over, nor named after.
+        let Some(name) = target.file_name() else {
+            return Err(Error::Option {
+                option: "--out",
+                message: format!(
+                    "`{}` does not name a directory that can be replaced; name one, e.g. `out`",
+                    target.display()
+                ),
+            });
+        };
         if target.is_file() {
             return Err(Error::Option {
                 option: "--out",
@@ -28,15 +44,15 @@ impl Staging {
         if !force && is_non_empty_dir(target)? {
             return Err(Error::OutputExists(target.to_path_buf()));
         }
-        let parent = match target.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
-        let name = target
-            .file_name()
-            .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-        let dir = parent.join(format!(".{name}.synthforge-partial-{}", std::process::id()));
+        // Empty for a bare name such as `out`: the staging directory is then
+        // a bare name too, and messages show no `./`.
+        let parent = target.parent().unwrap_or(Path::new(""));
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        let dir = parent.join(format!(
+            ".{}.synthforge-partial-{}",
+            name.to_string_lossy(),
+            std::process::id()
+        ));
         if dir.exists() {
             std::fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         }

@@ -87,6 +87,7 @@ pub struct Recipe {
     pub shard_lines: u64,
     /// How many examples each family contributes, in plan order; keys are
     /// family names (checked on load, see [`Recipe::quotas`]).
+    #[serde(deserialize_with = "crate::source::unique_keys")]
     pub families: IndexMap<String, FamilyQuota>,
     /// Ways to phrase a request around the family's request phrase.
     pub phrasings: Vec<Phrasing>,
@@ -280,6 +281,22 @@ impl Recipe {
                     ),
                 );
             }
+        }
+        // Quotas are added up when planning; their sum must be a count too.
+        let mut sum = 0u64;
+        for (name, q) in &self.families {
+            sum = match sum.checked_add(q.quota) {
+                Some(sum) => sum,
+                None => {
+                    return bad(
+                        format!("families.{name}.quota"),
+                        format!(
+                            "the quotas add up to more than {} examples; lower them",
+                            u64::MAX
+                        ),
+                    );
+                }
+            };
         }
         if self.shard_lines == 0 {
             return bad("shard_lines".into(), "must be at least 1".into());

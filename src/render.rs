@@ -7,6 +7,7 @@
 //! context from shared values. It knows nothing of dedup or output.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use indexmap::IndexMap;
 use minijinja::value::{Serde, Value};
@@ -15,7 +16,7 @@ use serde::Serialize;
 
 use crate::catalog::Catalog;
 use crate::dictionary::Pattern;
-use crate::error::Error;
+use crate::error::{Error, elide};
 use crate::expand::Item;
 use crate::recipe::{Domain, Entity, Family};
 use crate::source::Source;
@@ -24,7 +25,7 @@ use crate::source::Source;
 pub const ROLES: [&str; 3] = ["system", "user", "assistant"];
 
 /// Names of the message templates a template set provides.
-pub const TEMPLATE_NAMES: [&str; 8] = [
+pub const TEMPLATE_NAMES: [&str; 10] = [
     "system.jinja",
     "assistant.jinja",
     "request/base.jinja",
@@ -33,6 +34,8 @@ pub const TEMPLATE_NAMES: [&str; 8] = [
     "request/edge_case.jinja",
     "request/domain.jinja",
     "macros.jinja",
+    "lines/props.jinja",
+    "lines/vocabulary.jinja",
 ];
 
 /// One rendered training example.
@@ -40,9 +43,58 @@ pub const TEMPLATE_NAMES: [&str; 8] = [
 pub struct Example {
     /// The family it belongs to.
     pub family: Family,
-    /// System, user and assistant contents, in [`ROLES`] order.
-    pub messages: [String; 3],
+    /// The system message, shared by every example of the same pattern (or
+    /// composition): it depends on nothing else, so it is rendered once.
+    pub system: Arc<SystemPrompt>,
+    /// The user message.
+    pub user: String,
+    /// The assistant message.
+    pub assistant: String,
 }
+
+impl Example {
+    /// System, user and assistant contents, in [`ROLES`] order.
+    pub fn messages(&self) -> [&str; 3] {
+        [&self.system.text, &self.user, &self.assistant]
+    }
+}
+
+/// A rendered system message and its blake3, computed once.
+#[derive(Debug)]
+pub struct SystemPrompt {
+    /// The message.
+    pub text: String,
+    /// blake3 of `text`.
+    pub hash: [u8; 32],
+    json: std::sync::OnceLock<String>,
+}
+
+impl SystemPrompt {
+    /// Wraps a rendered system message.
+    pub fn new(text: String) -> SystemPrompt {
+        let hash = *blake3::hash(text.as_bytes()).as_bytes();
+        SystemPrompt {
+            text,
+            hash,
+            json: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The message as a JSON string literal, escaped once and reused by
+    /// every line that carries it.
+    pub fn json(&self) -> &str {
+        self.json
+            .get_or_init(|| serde_json::to_string(&self.text).expect("a string serializes"))
+    }
+}
+
+impl PartialEq for SystemPrompt {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash
+    }
+}
+
+impl Eq for SystemPrompt {}
 
 /// Compiled templates plus the template values of a catalog.
 pub struct Renderer<'c> {
@@ -54,6 +106,10 @@ pub struct Renderer<'c> {
     domains: Vec<VocabularyValues>,
     phrasings: Vec<Value>,
     compositions: Vec<Value>,
+    /// System prompts per pattern, then per composition.
+    systems: Vec<Arc<SystemPrompt>>,
+    /// Template name of each phrasing.
+    phrasing_templates: Vec<String>,
 }
 
 struct VocabularyValues {
@@ -74,6 +130,7 @@ impl<'c> Renderer<'c> {
         let mut sources = HashMap::new();
         let mut add =
             |env: &mut Environment<'static>, name: String, text: String| -> Result<(), Error> {
+                check_size(&name, &text)?;
                 env.add_template_owned(name.clone(), text.clone())
                     .map_err(|e| template_error(&e, &sources))?;
                 sources.insert(name, text);
@@ -110,48 +167,89 @@ impl<'c> Renderer<'c> {
             }
         }
 
-        let patterns = catalog
+        // Lines of the answer that depend only on a pattern or only on an
+        // entity are rendered once here, not once per example.
+        let render = |name: &str, ctx: Value| render_with(&env, &sources, name, ctx);
+        let patterns: Vec<Value> = catalog
             .dictionary
             .patterns
             .iter()
-            .map(pattern_value)
-            .collect();
-        let vocabulary = |d: &Domain| VocabularyValues {
-            domain: ser(DomainValue::new(d)),
-            entities: d.entities.iter().map(entity_value).collect(),
+            .map(|p| {
+                Ok(pattern_value(
+                    p,
+                    render("lines/props.jinja", context! { pattern => ser(p) })?,
+                ))
+            })
+            .collect::<Result<_, Error>>()?;
+        let vocabulary = |d: &Domain| -> Result<VocabularyValues, Error> {
+            let domain = ser(DomainValue::new(d));
+            let entities = d
+                .entities
+                .iter()
+                .map(|e| {
+                    Ok(entity_value(
+                        e,
+                        render(
+                            "lines/vocabulary.jinja",
+                            context! { entity => ser(e), domain => domain.clone() },
+                        )?,
+                    ))
+                })
+                .collect::<Result<_, Error>>()?;
+            Ok(VocabularyValues { domain, entities })
         };
+        let generic = vocabulary(&catalog.recipe.generic)?;
+        let domains = catalog
+            .recipe
+            .domains
+            .iter()
+            .map(vocabulary)
+            .collect::<Result<_, Error>>()?;
         let compositions = catalog
             .recipe
             .compositions
             .iter()
             .zip(&catalog.composition_patterns)
             .map(|(c, parts)| {
-                let patterns: Vec<&Pattern> = parts
-                    .iter()
-                    .map(|&i| &catalog.dictionary.patterns[i])
-                    .collect();
                 ser(CompositionValue {
                     id: &c.id,
                     title: &c.title,
                     component: pascal(&c.title),
-                    imports: imports(patterns.iter().copied()),
-                    patterns: parts
-                        .iter()
-                        .map(|&i| pattern_value(&catalog.dictionary.patterns[i]))
-                        .collect(),
+                    imports: imports(parts.iter().map(|&i| &catalog.dictionary.patterns[i])),
+                    patterns: parts.iter().map(|&i| patterns[i].clone()).collect(),
                 })
             })
             .collect();
-        Ok(Renderer {
+        let mut renderer = Renderer {
             catalog,
             env,
             sources,
+            systems: Vec::new(),
+            phrasing_templates: catalog
+                .recipe
+                .phrasings
+                .iter()
+                .map(|p| format!("phrasing/{}", p.id))
+                .collect(),
             patterns,
-            generic: vocabulary(&catalog.recipe.generic),
-            domains: catalog.recipe.domains.iter().map(vocabulary).collect(),
+            generic,
+            domains,
             phrasings: catalog.recipe.phrasings.iter().map(ser).collect(),
             compositions,
-        })
+        };
+        let pattern_sets = (0..catalog.dictionary.patterns.len())
+            .map(|p| vec![p])
+            .chain(catalog.composition_patterns.iter().cloned());
+        renderer.systems = pattern_sets
+            .map(|set| {
+                let patterns: Vec<Value> =
+                    set.iter().map(|&p| renderer.patterns[p].clone()).collect();
+                let text =
+                    renderer.render_template("system.jinja", context! { patterns => patterns })?;
+                Ok(Arc::new(SystemPrompt::new(text)))
+            })
+            .collect::<Result<_, Error>>()?;
+        Ok(renderer)
     }
 
     /// Renders the three messages of one item.
@@ -206,42 +304,42 @@ impl<'c> Renderer<'c> {
             let value = &self.compositions[c];
             context! { phrase => cat.recipe.compositions[c].phrases[phrase].as_str(), ..value.clone() }
         });
-        let system_patterns: Vec<Value> = match item.composition {
-            Some((c, _)) => cat.composition_patterns[c]
-                .iter()
-                .map(|&p| self.patterns[p].clone())
-                .collect(),
-            None => vec![self.patterns[item.pattern].clone()],
+        let system = match item.composition {
+            Some((c, _)) => &self.systems[cat.dictionary.patterns.len() + c],
+            None => &self.systems[item.pattern],
         };
 
-        let ctx = context! {
-            family => item.family.name(),
-            pattern => self.patterns[item.pattern].clone(),
-            parts => parts,
-            composition => composition,
-            matched => matched,
-            phrasing => self.phrasings[item.phrasing].clone(),
-            domain => vocabulary.domain.clone(),
-            entity => entity,
-            context => item.context.map(|c| domain_model.contexts[c].as_str()),
-            edge => edge,
-            state => state,
-        };
-        let request = self.render_template(
-            &format!("request/{}.jinja", item.family.name()),
-            ctx.clone(),
-        )?;
-        let ctx = context! { request => request, ..ctx };
-        let user = self.render_template(
-            &format!("phrasing/{}", cat.recipe.phrasings[item.phrasing].id),
-            ctx.clone(),
-        )?;
-        let system =
-            self.render_template("system.jinja", context! { patterns => system_patterns })?;
+        // One flat context per template rather than a merged map, so every
+        // variable lookup in the hot templates is a single scan; the request
+        // template gets no `request` at all.
+        let parts = Value::from(parts);
+        macro_rules! item_context {
+            ($($key:ident => $value:expr),*) => {
+                context! {
+                    $($key => $value,)*
+                    family => item.family.name(),
+                    pattern => self.patterns[item.pattern].clone(),
+                    parts => parts.clone(),
+                    composition => composition.clone(),
+                    matched => matched.clone(),
+                    phrasing => self.phrasings[item.phrasing].clone(),
+                    domain => vocabulary.domain.clone(),
+                    entity => entity.clone(),
+                    context => item.context.map(|c| domain_model.contexts[c].as_str()),
+                    edge => edge.clone(),
+                    state => state,
+                }
+            };
+        }
+        let request = self.render_template(request_template(item.family), item_context!())?;
+        let ctx = item_context!(request => request.as_str());
+        let user = self.render_template(&self.phrasing_templates[item.phrasing], ctx.clone())?;
         let assistant = self.render_template("assistant.jinja", ctx)?;
         Ok(Example {
             family: item.family,
-            messages: [system, user, assistant],
+            system: Arc::clone(system),
+            user,
+            assistant,
         })
     }
 
@@ -265,14 +363,63 @@ impl<'c> Renderer<'c> {
     }
 
     fn render_template(&self, name: &str, ctx: Value) -> Result<String, Error> {
-        let template = self
-            .env
-            .get_template(name)
-            .map_err(|e| template_error(&e, &self.sources))?;
-        template
-            .render(ctx)
-            .map_err(|e| template_error(&e, &self.sources))
+        render_with(&self.env, &self.sources, name, ctx)
     }
+}
+
+/// minijinja counts lines and columns in 16 bits: past that its error
+/// locations are wrong, and a syntax error at the end of a line that long
+/// overflows its column (a panic in debug builds).
+const MAX_TEMPLATE_LINES: usize = u16::MAX as usize;
+
+/// Rejects a template too large for minijinja to locate errors in.
+fn check_size(name: &str, text: &str) -> Result<(), Error> {
+    let too_large = |line: usize, message: String| {
+        Err(Error::Template {
+            template: name.into(),
+            line: Some(line),
+            message: format!(
+                "{message}; minijinja cannot locate errors past 65,534 characters per line or 65,535 lines, so split it"
+            ),
+        })
+    };
+    for (i, line) in text.lines().enumerate() {
+        if i >= MAX_TEMPLATE_LINES {
+            return too_large(i + 1, "the template has more lines than that".into());
+        }
+        let chars = line.chars().count();
+        if chars >= MAX_TEMPLATE_LINES {
+            return too_large(i + 1, format!("the line is {chars} characters long"));
+        }
+    }
+    Ok(())
+}
+
+/// Include sites listed in a template error.
+const SHOWN_SITES: usize = 4;
+
+fn request_template(family: Family) -> &'static str {
+    match family {
+        Family::Base => "request/base.jinja",
+        Family::Contextual => "request/contextual.jinja",
+        Family::Composition => "request/composition.jinja",
+        Family::EdgeCase => "request/edge_case.jinja",
+        Family::Domain => "request/domain.jinja",
+    }
+}
+
+fn render_with(
+    env: &Environment<'static>,
+    sources: &HashMap<String, String>,
+    name: &str,
+    ctx: Value,
+) -> Result<String, Error> {
+    let template = env
+        .get_template(name)
+        .map_err(|e| template_error(&e, sources))?;
+    template
+        .render(ctx)
+        .map_err(|e| template_error(&e, sources))
 }
 
 /// Maps a minijinja error to ours. An error inside an included template
@@ -306,14 +453,22 @@ fn template_error(err: &minijinja::Error, sources: &HashMap<String, String>) -> 
         message = if err.kind() == minijinja::ErrorKind::UndefinedError {
             format!(
                 "undefined variable `{}`; define it in the context or fix its name",
-                expr.trim()
+                elide(expr.trim(), 120)
             )
         } else {
-            format!("{message} (at `{}`)", expr.trim())
+            format!("{message} (at `{}`)", elide(expr.trim(), 120))
         };
     }
-    for site in sites.iter().rev() {
+    // A template that includes itself fails at minijinja's recursion limit,
+    // hundreds of sites deep; the innermost few say where.
+    for site in sites.iter().rev().take(SHOWN_SITES) {
         message.push_str(&format!("; {site}"));
+    }
+    if sites.len() > SHOWN_SITES {
+        message.push_str(&format!(
+            "; and {} more include sites (does a template include itself?)",
+            sites.len() - SHOWN_SITES
+        ));
     }
     Error::Template {
         template: err.name().unwrap_or("<unknown>").to_string(),
@@ -347,16 +502,18 @@ fn imports<'a>(patterns: impl Iterator<Item = &'a Pattern>) -> Vec<Import<'a>> {
         .collect()
 }
 
-fn pattern_value(p: &Pattern) -> Value {
+fn pattern_value(p: &Pattern, props_line: String) -> Value {
     #[derive(Serialize)]
     struct PatternValue<'a> {
         #[serde(flatten)]
         pattern: &'a Pattern,
         imports: Vec<Import<'a>>,
+        props_line: String,
     }
     ser(PatternValue {
         pattern: p,
         imports: imports(std::iter::once(p)),
+        props_line,
     })
 }
 
@@ -390,12 +547,13 @@ impl<'a> DomainValue<'a> {
     }
 }
 
-fn entity_value(e: &Entity) -> Value {
+fn entity_value(e: &Entity, vocabulary_line: String) -> Value {
     #[derive(Serialize)]
     struct EntityValue<'a> {
         #[serde(flatten)]
         entity: &'a Entity,
         rows: Vec<IndexMap<&'a str, &'a serde_json::Value>>,
+        vocabulary_line: String,
     }
     let rows = (0..e.fields[0].samples.len())
         .map(|i| {
@@ -405,7 +563,11 @@ fn entity_value(e: &Entity) -> Value {
                 .collect()
         })
         .collect();
-    ser(EntityValue { entity: e, rows })
+    ser(EntityValue {
+        entity: e,
+        rows,
+        vocabulary_line,
+    })
 }
 
 /// `js` filter: the value as a JavaScript literal (JSON without HTML escaping).
@@ -430,13 +592,25 @@ fn with_article(phrase: &str) -> String {
 /// `calls(code, names)`: those of `names` that `code` calls as functions
 /// (`name(` not preceded by an identifier character), for import lines.
 fn calls(code: &str, names: Vec<String>) -> Vec<String> {
-    let is_called = |name: &str| {
-        let pattern = format!("{name}(");
-        code.match_indices(&pattern).any(|(i, _)| {
-            !code[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
-        })
-    };
-    names.into_iter().filter(|n| is_called(n)).collect()
+    // One pass over the call sites: the identifier before each `(`.
+    let mut called = vec![false; names.len()];
+    for (open, _) in code.match_indices('(') {
+        let before = &code[..open];
+        let start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(0, |i| i + 1);
+        if before[..start].ends_with('.') {
+            continue;
+        }
+        if let Some(k) = names.iter().position(|n| *n == before[start..]) {
+            called[k] = true;
+        }
+    }
+    names
+        .into_iter()
+        .zip(called)
+        .filter_map(|(name, called)| called.then_some(name))
+        .collect()
 }
 
 /// `sentence` filter: the first letter upper-cased, the rest untouched

@@ -26,11 +26,30 @@ pub struct ShardInfo {
 }
 
 struct Open {
-    file: BufWriter<File>,
+    file: BufWriter<Hashing<File>>,
     path: PathBuf,
-    hasher: blake3::Hasher,
     lines: u64,
     bytes: u64,
+}
+
+/// Hashes what passes through it. It sits under the 1 MiB `BufWriter`, so
+/// blake3 sees large slices and hashes many 1 KiB chunks at once with SIMD;
+/// hashing each ~7 KB line as it arrives took the block-at-a-time path and
+/// cost more than the write itself (see docs/performance.md).
+struct Hashing<W> {
+    inner: W,
+    hasher: blake3::Hasher,
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// Splits a stream of lines into shard files.
@@ -40,6 +59,47 @@ pub struct ShardWriter {
     lines_per_shard: u64,
     open: Option<Open>,
     closed: Vec<(PathBuf, u64, u64, blake3::Hash)>,
+    syncer: Syncer,
+}
+
+/// Flushes closed shards to disk on a thread of its own: the writer hands a
+/// closed file over and goes on, instead of stalling on `fsync` once per
+/// shard. [`ShardWriter::finish`] waits for every flush, so the manifest is
+/// only written once all shards are durable.
+#[derive(Default)]
+struct Syncer {
+    queue: Option<std::sync::mpsc::Sender<(File, PathBuf)>>,
+    thread: Option<std::thread::JoinHandle<Result<(), Error>>>,
+}
+
+impl Syncer {
+    fn sync(&mut self, file: File, path: PathBuf) -> Result<(), Error> {
+        if self.queue.is_none() {
+            let (tx, rx) = std::sync::mpsc::channel::<(File, PathBuf)>();
+            self.thread = Some(std::thread::spawn(move || {
+                for (file, path) in rx {
+                    file.sync_all().map_err(|e| Error::io(&path, e))?;
+                }
+                Ok(())
+            }));
+            self.queue = Some(tx);
+        }
+        let queue = self.queue.as_ref().expect("the queue was created above");
+        if queue.send((file, path)).is_err() {
+            // The thread stopped on an error; `wait` reports it.
+            return self.wait();
+        }
+        Ok(())
+    }
+
+    /// Waits until every handed-over shard is on disk.
+    fn wait(&mut self) -> Result<(), Error> {
+        self.queue = None;
+        match self.thread.take() {
+            Some(thread) => thread.join().expect("the shard sync thread does not panic"),
+            None => Ok(()),
+        }
+    }
 }
 
 impl ShardWriter {
@@ -53,6 +113,7 @@ impl ShardWriter {
             lines_per_shard,
             open: None,
             closed: Vec::new(),
+            syncer: Syncer::default(),
         })
     }
 
@@ -66,9 +127,14 @@ impl ShardWriter {
             ));
             let file = File::create(&path).map_err(|e| Error::io(&path, e))?;
             self.open = Some(Open {
-                file: BufWriter::with_capacity(1 << 20, file),
+                file: BufWriter::with_capacity(
+                    1 << 20,
+                    Hashing {
+                        inner: file,
+                        hasher: blake3::Hasher::new(),
+                    },
+                ),
                 path,
-                hasher: blake3::Hasher::new(),
                 lines: 0,
                 bytes: 0,
             });
@@ -77,7 +143,6 @@ impl ShardWriter {
         open.file
             .write_all(line)
             .map_err(|e| Error::io(&open.path, e))?;
-        open.hasher.update(line);
         open.lines += 1;
         open.bytes += line.len() as u64;
         if open.lines == self.lines_per_shard {
@@ -88,13 +153,13 @@ impl ShardWriter {
 
     fn close(&mut self) -> Result<(), Error> {
         if let Some(open) = self.open.take() {
-            let file = open
+            let hashing = open
                 .file
                 .into_inner()
                 .map_err(|e| Error::io(&open.path, e.into_error()))?;
-            file.sync_all().map_err(|e| Error::io(&open.path, e))?;
+            self.syncer.sync(hashing.inner, open.path.clone())?;
             self.closed
-                .push((open.path, open.lines, open.bytes, open.hasher.finalize()));
+                .push((open.path, open.lines, open.bytes, hashing.hasher.finalize()));
         }
         Ok(())
     }
@@ -102,6 +167,7 @@ impl ShardWriter {
     /// Closes the last shard and gives every shard its final name.
     pub fn finish(mut self) -> Result<Vec<ShardInfo>, Error> {
         self.close()?;
+        self.syncer.wait()?;
         let n = self.closed.len();
         let mut infos = Vec::with_capacity(n);
         for (i, (tmp, lines, bytes, hash)) in self.closed.into_iter().enumerate() {

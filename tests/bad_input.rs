@@ -8,7 +8,8 @@ struct Case {
     name: &'static str,
     /// Breaks the `mini` fixture copy.
     setup: fn(&Workdir),
-    /// Extra arguments after `generate --dictionary mini --out out`.
+    /// Extra arguments after `generate --dictionary mini` (and `--out out`
+    /// unless they name another).
     args: &'static [&'static str],
     code: i32,
     /// Words the message must contain.
@@ -22,6 +23,18 @@ fn set(path: &'static str, pointer: &'static str, value: serde_json::Value) -> i
                 .unwrap_or_else(|| panic!("{pointer} in {path}")) = value.clone()
         })
     }
+}
+
+/// Replaces the first `from` in a fixture file, which must contain it.
+fn replace(wd: &Workdir, path: &str, from: &str, to: &str) {
+    let text = wd.read(path);
+    assert!(text.contains(from), "{path} lacks {from:?}");
+    wd.write(path, text.replacen(from, to, 1));
+}
+
+/// `depth` nested JSON arrays (or template parentheses).
+fn nested(open: &str, inner: &str, close: &str, depth: usize) -> String {
+    format!("{}{inner}{}", open.repeat(depth), close.repeat(depth))
 }
 
 const CASES: &[Case] = &[
@@ -389,6 +402,381 @@ const CASES: &[Case] = &[
         code: 2,
         says: &["output directory `out` already exists and is not empty; pass --force"],
     },
+    // Dictionary: JSON that serde would accept too readily, or that is huge.
+    Case {
+        name: "duplicate key in a map",
+        setup: |wd| {
+            replace(
+                wd,
+                "mini/dictionary.json",
+                r#""states": {"loading""#,
+                r#""states": {"disabled": "Twice.", "loading""#,
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "mini/dictionary.json",
+            "at `patterns[0].states`",
+            "duplicate key `disabled`",
+        ],
+    },
+    Case {
+        name: "duplicate field",
+        setup: |wd| {
+            replace(
+                wd,
+                "mini/dictionary.json",
+                r#""id": "save-button","#,
+                r#""id": "save-button", "id": "save","#,
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &["at `patterns[0]`", "duplicate field `id`"],
+    },
+    Case {
+        name: "lone leading surrogate",
+        setup: |wd| {
+            replace(
+                wd,
+                "mini/dictionary.json",
+                r#""summary": "A button"#,
+                r#""summary": "\ud800A button"#,
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &["at `patterns[0].summary`", "hex escape", "surrogate pair"],
+    },
+    Case {
+        name: "pattern id with a path",
+        setup: |wd| {
+            set(
+                "mini/dictionary.json",
+                "/patterns/0/id",
+                "../../escape".into(),
+            )(wd)
+        },
+        args: &[],
+        code: 1,
+        says: &["at `patterns[0].id`", "not a kebab-case identifier"],
+    },
+    Case {
+        name: "100,000 levels of nesting in the dictionary",
+        setup: |wd| {
+            wd.write(
+                "mini/dictionary.json",
+                format!(
+                    r#"{{"categories": [], "patterns": {}}}"#,
+                    nested("[", "", "]", 100_000)
+                ),
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &["at `patterns[0][0]`", "invalid type: sequence"],
+    },
+    Case {
+        name: "truncated dictionary",
+        setup: |wd| {
+            let text = wd.read("mini/dictionary.json");
+            wd.write("mini/dictionary.json", &text[..text.len() / 2]);
+        },
+        args: &[],
+        code: 1,
+        says: &["mini/dictionary.json", "EOF while parsing"],
+    },
+    Case {
+        name: "empty recipe",
+        setup: |wd| wd.write("mini/recipe.json", ""),
+        args: &[],
+        code: 1,
+        says: &[
+            "mini/recipe.json",
+            "line 1, column 0",
+            "EOF while parsing a value",
+        ],
+    },
+    // Recipe.
+    Case {
+        name: "duplicate family",
+        setup: |wd| {
+            replace(
+                wd,
+                "mini/recipe.json",
+                r#""families": {"#,
+                r#""families": {"domain": {"quota": 1},"#,
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &["at `families`", "duplicate key `domain`"],
+    },
+    Case {
+        name: "raw control character",
+        setup: |wd| {
+            replace(
+                wd,
+                "mini/recipe.json",
+                r#""brand": "Acme""#,
+                "\"brand\": \"Ac\u{1}me\"",
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &["at `generic.brand`", "control character", "escape it"],
+    },
+    Case {
+        name: "lone trailing surrogate",
+        setup: |wd| {
+            replace(
+                wd,
+                "mini/recipe.json",
+                r#""brand": "Acme""#,
+                r#""brand": "\udc00Acme""#,
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &["at `generic.brand`", "surrogate"],
+    },
+    Case {
+        name: "a 50 MB line",
+        setup: |wd| {
+            wd.write(
+                "mini/recipe.json",
+                format!(
+                    r#"{{"seed": 7, "phrasings": "{}"}}"#,
+                    "x".repeat(50_000_000)
+                ),
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "line 1, column 50000027, at `phrasings`",
+            "invalid type: string",
+            "bytes]",
+            "expected a sequence",
+        ],
+    },
+    Case {
+        name: "100,000 levels of nesting in a sample",
+        setup: |wd| {
+            replace(
+                wd,
+                "mini/recipe.json",
+                r#""samples": ["#,
+                &format!(r#""samples": [{}, "#, nested("[", "", "]", 100_000)),
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "at `generic.entities[0].fields[0].samples[0][0]",
+            "recursion limit exceeded",
+            "128 levels",
+        ],
+    },
+    Case {
+        name: "quotas past 2^64 in sum",
+        setup: |wd| set("mini/recipe.json", "/families/base/quota", u64::MAX.into())(wd),
+        args: &[],
+        code: 1,
+        says: &[
+            "at `families.contextual.quota`",
+            "the quotas add up to more than 18446744073709551615",
+        ],
+    },
+    Case {
+        name: "seed of 2^64",
+        setup: |wd| {
+            replace(
+                wd,
+                "mini/recipe.json",
+                r#""seed": 7"#,
+                r#""seed": 18446744073709551616"#,
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &["at `seed`", "expected u64"],
+    },
+    Case {
+        name: "comment in JSON",
+        setup: |wd| {
+            wd.write(
+                "mini/recipe.json",
+                format!("// my recipe\n{}", wd.read("mini/recipe.json")),
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &["line 1, column 1", "expected value"],
+    },
+    Case {
+        name: "phrasing with a syntax error",
+        setup: |wd| {
+            set(
+                "mini/recipe.json",
+                "/phrasings/0/text",
+                "{{ request | sentence }.".into(),
+            )(wd)
+        },
+        args: &[],
+        code: 1,
+        says: &["template `phrasing/plain` line 1", "syntax error"],
+    },
+    Case {
+        name: "edge-case clause with an undefined variable",
+        setup: |wd| {
+            wd.edit_json("mini/recipe.json", |r| {
+                for e in r["edge_cases"].as_array_mut().unwrap() {
+                    e["requests"] = serde_json::json!(["while the {{ entity.plurals }} load"]);
+                }
+            })
+        },
+        args: &[],
+        code: 1,
+        says: &["undefined variable `entity.plurals`"],
+    },
+    // Templates.
+    Case {
+        name: "template that includes itself",
+        setup: |wd| {
+            wd.write(
+                "mini/templates/system.jinja",
+                r#"Rules. {% include "system.jinja" %}"#,
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "template `system.jinja` line 1",
+            "recursion limit exceeded",
+            "does a template include itself?",
+        ],
+    },
+    Case {
+        name: "100,000 levels of nesting in a template",
+        setup: |wd| {
+            wd.write(
+                "mini/templates/system.jinja",
+                // Lines of 1,000 parentheses: short lines, deep nesting.
+                format!(
+                    "{{{{ {} }}}}",
+                    nested(
+                        &format!("{}\n", "(".repeat(1000)),
+                        "1",
+                        &format!("{}\n", ")".repeat(1000)),
+                        100
+                    )
+                ),
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &["template `system.jinja` line 1", "maximum recursion limits"],
+    },
+    Case {
+        name: "macro that calls itself",
+        setup: |wd| {
+            wd.write(
+                "mini/templates/system.jinja",
+                "{% macro rules(n) %}{{ rules(n + 1) }}{% endmacro %}{{ rules(1) }}",
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &["template `system.jinja` line 1", "recursion limit exceeded"],
+    },
+    Case {
+        name: "a 50 MB template line",
+        setup: |wd| {
+            wd.write(
+                "mini/templates/system.jinja",
+                format!("Rules.\n{{{{ \"{}", "x".repeat(50_000_000)),
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "template `system.jinja` line 2",
+            "the line is 50000004 characters long",
+            "split it",
+        ],
+    },
+    Case {
+        name: "a 60,000-character variable name",
+        setup: |wd| {
+            wd.write(
+                "mini/templates/system.jinja",
+                format!("{{{{ {} }}}}", "x".repeat(60_000)),
+            )
+        },
+        args: &[],
+        code: 1,
+        says: &[
+            "template `system.jinja` line 1",
+            "undefined variable `xxx",
+            "bytes]",
+        ],
+    },
+    Case {
+        name: "unknown filter",
+        setup: |wd| wd.write("mini/templates/system.jinja", "{{ patterns | frobnicate }}"),
+        args: &[],
+        code: 1,
+        says: &["template `system.jinja` line 1", "unknown filter"],
+    },
+    Case {
+        name: "template not in UTF-8",
+        setup: |wd| wd.write("mini/templates/system.jinja", b"Rules \xff"),
+        args: &[],
+        code: 1,
+        says: &["mini/templates/system.jinja", "byte 6", "not valid UTF-8"],
+    },
+    Case {
+        name: "template with a byte-order mark",
+        setup: |wd| wd.write("mini/templates/system.jinja", "\u{feff}Rules."),
+        args: &[],
+        code: 1,
+        says: &["mini/templates/system.jinja", "byte-order mark"],
+    },
+    Case {
+        name: "missing templates directory",
+        setup: |_| {},
+        args: &["--templates", "mini/tmpl"],
+        code: 2,
+        says: &["--templates", "`mini/tmpl` is not a directory"],
+    },
+    // Output.
+    Case {
+        name: "output named `.`",
+        setup: |_| {},
+        args: &["--out", ".", "--force"],
+        code: 2,
+        says: &[
+            "--out",
+            "`.` does not name a directory that can be replaced",
+        ],
+    },
+    Case {
+        name: "output is a file",
+        setup: |wd| wd.write("out", "not a directory"),
+        args: &[],
+        code: 2,
+        says: &["--out", "`out` is a file"],
+    },
+    Case {
+        name: "output under a file",
+        setup: |wd| wd.write("notes", "not a directory"),
+        args: &["--out", "notes/out"],
+        code: 1,
+        says: &["notes", "Not a directory"],
+    },
+    // Flags.
     Case {
         name: "unknown flag",
         setup: |_| {},
@@ -405,7 +793,10 @@ fn every_bad_input_gets_a_located_error_a_nonzero_exit_and_no_output() {
         let wd = Workdir::with_fixture("mini");
         (case.setup)(&wd);
         let had_out = wd.exists("out");
-        let mut args = vec!["generate", "--dictionary", "mini", "--out", "out"];
+        let mut args = vec!["generate", "--dictionary", "mini"];
+        if !case.args.contains(&"--out") {
+            args.extend(["--out", "out"]);
+        }
         args.extend(case.args);
         let err = wd.fails(&args, case.code);
         for words in case.says {
@@ -445,6 +836,6 @@ fn every_bad_input_gets_a_located_error_a_nonzero_exit_and_no_output() {
             first.trim_end()
         ));
     }
-    assert!(CASES.len() >= 25);
+    assert!(CASES.len() >= 40);
     insta::assert_snapshot!(report);
 }

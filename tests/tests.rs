@@ -4,10 +4,17 @@
 // Shared fixture directory and binary runner.
 mod workdir;
 
+// `synthforge bench`: the paired benchmark harness.
+mod bench;
 // Bad inputs: each gets a located error, a non-zero exit and no output.
 mod bad_input;
 // `synthforge generate`: the default dataset, output safety, summaries.
 mod generate;
+// Arbitrary bytes and JSON into every loader: errors, never panics.
+mod loaders;
+// Interrupts, kills, full disks and unwritable directories during generate.
+#[cfg(unix)]
+mod output_safety;
 // `synthforge plan`: the dry run.
 mod plan;
 // Determinism, dedup, refill and shortfall, against the real pipeline.
@@ -16,3 +23,5 @@ mod properties;
 mod snapshots;
 // `synthforge validate`: planted errors, detection, real datasets.
 mod validate;
+// `synthforge verify`: shards against the manifest and against a regeneration.
+mod verify;

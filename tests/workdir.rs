@@ -62,12 +62,15 @@ impl Workdir {
         self.write(rel, serde_json::to_string_pretty(&v).unwrap());
     }
 
+    /// The binary with `args`, to run in the working directory.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_synthforge"));
+        command.args(args).current_dir(self.dir.path());
+        command
+    }
+
     pub fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_synthforge"))
-            .args(args)
-            .current_dir(self.dir.path())
-            .output()
-            .expect("run synthforge")
+        self.command(args).output().expect("run synthforge")
     }
 
     /// Runs and asserts success; returns stdout.
@@ -118,6 +121,27 @@ impl Workdir {
 
     pub fn manifest(&self, out: &str) -> serde_json::Value {
         serde_json::from_str(&self.read(&format!("{out}/manifest.json"))).unwrap()
+    }
+
+    /// Every file under `rel` (path relative to it) with its bytes, to
+    /// compare a dataset before and after something that must not touch it.
+    pub fn snapshot(&self, rel: &str) -> Vec<(PathBuf, Vec<u8>)> {
+        fn walk(root: &Path, dir: &Path, files: &mut Vec<(PathBuf, Vec<u8>)>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(root, &path, files);
+                } else {
+                    let bytes = std::fs::read(&path).unwrap();
+                    files.push((path.strip_prefix(root).unwrap().to_path_buf(), bytes));
+                }
+            }
+        }
+        let root = self.path(rel);
+        let mut files = Vec::new();
+        walk(&root, &root, &mut files);
+        files.sort();
+        files
     }
 
     /// Whether anything but the inputs exists under `rel`.

@@ -40,6 +40,7 @@ pub struct GenerateArgs {
 }
 
 pub fn run(args: GenerateArgs) -> anyhow::Result<()> {
+    let cancel = super::signals::cancel_on_signals()?;
     let inputs = Inputs::load(&args.inputs.paths())?;
     let options = Options {
         out: args.out.clone(),
@@ -49,6 +50,7 @@ pub fn run(args: GenerateArgs) -> anyhow::Result<()> {
         total: args.total,
         force: args.force,
         allow_shortfall: args.allow_shortfall,
+        cancel,
     };
     let summary = generate::generate(&inputs, &options, &Bar::new(args.quiet))
         .with_context(|| format!("generating into {}", args.out.display()))?;

@@ -2,10 +2,13 @@
 //! flags into library options, calls the library and prints the result;
 //! no engine logic lives here.
 
+mod bench;
 mod generate;
 mod plan;
 mod progress;
+mod signals;
 mod validate;
+mod verify;
 
 use std::path::PathBuf;
 
@@ -39,6 +42,16 @@ enum Command {
         after_help = "Exit status: 0 valid (warnings allowed), 1 errors found or unreadable input, 2 usage error.\nNot checked yet: tokens per example against the model's limit.\n\nExamples:\n  synthforge validate out\n  synthforge validate train.jsonl --format mistral\n  synthforge validate data/ --json --limit 100"
     )]
     Validate(validate::ValidateArgs),
+    /// Check a dataset against its manifest: every shard's lines, bytes and blake3, nothing missing or extra; with --regenerate, byte for byte against its recorded inputs.
+    #[command(
+        after_help = "Examples:\n  synthforge verify out\n  synthforge verify out --regenerate\n\nExits 0 when the dataset matches, 1 naming the first shard (and line) that does not."
+    )]
+    Verify(verify::VerifyArgs),
+    /// Measure generation speed and memory beside the naive Python + Jinja2 baseline.
+    #[command(
+        after_help = "Examples:\n  synthforge bench --python /tmp/nb/bin/python\n  synthforge bench --sizes 10000,100000 --runs 5 --baseline none"
+    )]
+    Bench(bench::BenchArgs),
 }
 
 /// Flags that choose the inputs, shared by every subcommand that reads a
@@ -72,6 +85,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Command::Generate(a) => generate::run(a),
         Command::Plan(a) => plan::run(a),
         Command::Validate(a) => validate::run(a),
+        Command::Verify(a) => verify::run(a),
+        Command::Bench(a) => bench::run(a),
     }
 }
 
@@ -85,10 +100,24 @@ fn print(text: &str) -> anyhow::Result<()> {
     }
 }
 
-/// Exit codes: 0 success, 1 bad input or data, 2 usage error.
+/// The exit codes besides 0 (success); the README lists them under
+/// "Errors and exit codes".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The input or data is bad, or a file could not be read or written.
+    Failure = 1,
+    /// The program was called wrongly (clap exits 2 for its own errors too).
+    Usage = 2,
+    /// SIGINT or SIGTERM stopped the run (128 + SIGINT, as shells report).
+    Interrupted = 130,
+}
+
+/// The exit code for an error.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
-    match err.downcast_ref::<Error>() {
-        Some(e) if e.is_usage() => 2,
-        _ => 1,
-    }
+    let exit = match err.downcast_ref::<Error>() {
+        Some(Error::Interrupted) => Exit::Interrupted,
+        Some(e) if e.is_usage() => Exit::Usage,
+        _ => Exit::Failure,
+    };
+    exit as u8
 }
