@@ -13,6 +13,11 @@
 //! defaults; `verify` checks a dataset against its manifest and, by
 //! generating it again, against its inputs.
 //!
+//! Datasets a user brings are read through `dataset` (files, the shared
+//! line reader, format detection): `validate` checks them; `format` reads
+//! a line of any format into a `conversation` and writes it in another,
+//! refusing (`refusal`) what would be lost.
+//!
 //! ```no_run
 //! use synthforge::{generate, inputs, progress};
 //!
@@ -25,6 +30,7 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
+pub mod conversation;
 pub mod dataset;
 pub mod dedup;
 pub mod dictionary;
@@ -38,6 +44,7 @@ pub mod output;
 pub mod plan;
 pub mod progress;
 pub mod recipe;
+pub mod refusal;
 pub mod render;
 pub mod shard;
 pub mod source;
