@@ -14,9 +14,10 @@
 //! generating it again, against its inputs.
 //!
 //! Datasets a user brings are read through `dataset` (files, the shared
-//! line reader, format detection): `validate` checks them; `format` reads
-//! a line of any format into a `conversation` and writes it in another,
-//! refusing (`refusal`) what would be lost.
+//! line reader, format detection): `validate` checks them; `convert` turns
+//! them into another line format through a `conversation`, writing shards
+//! and a manifest the way `generate` does and refusing lines (`refusal`)
+//! rather than losing them.
 //!
 //! ```no_run
 //! use synthforge::{generate, inputs, progress};
@@ -31,6 +32,7 @@
 
 pub mod catalog;
 pub mod conversation;
+pub mod convert;
 pub mod dataset;
 pub mod dedup;
 pub mod dictionary;

@@ -8,6 +8,8 @@ mod workdir;
 mod bench;
 // Bad inputs: each gets a located error, a non-zero exit and no output.
 mod bad_input;
+// `synthforge convert`: round trips, refusals, `--system`, splits kept.
+mod convert;
 // `synthforge generate`: the default dataset, output safety, summaries.
 mod generate;
 // Arbitrary bytes and JSON into every loader: errors, never panics.

@@ -3,6 +3,7 @@
 //! no engine logic lives here.
 
 mod bench;
+mod convert;
 mod generate;
 mod plan;
 mod progress;
@@ -12,7 +13,9 @@ mod verify;
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
+use synthforge::dataset::Format;
 use synthforge::error::Error;
 use synthforge::inputs::InputPaths;
 
@@ -42,6 +45,11 @@ enum Command {
         after_help = "Exit status: 0 valid (warnings allowed), 1 errors found or unreadable input, 2 usage error.\nNot checked yet: tokens per example against the model's limit.\n\nExamples:\n  synthforge validate out\n  synthforge validate train.jsonl --format mistral\n  synthforge validate data/ --json --limit 100"
     )]
     Validate(validate::ValidateArgs),
+    /// Convert a dataset into another line format (OpenAI, Mistral, io, Alpaca, ShareGPT), losslessly or not at all.
+    #[command(
+        after_help = "Exit status: 0 converted, 1 a line is not valid or cannot be converted without loss (each kind is named with its first file:line; nothing is written), 2 usage error.\n\nExamples:\n  synthforge convert out --to mistral --out out-mistral\n  synthforge convert pairs.jsonl --to openai --system @system.txt --out chat\n  synthforge convert out --to io --system drop --out pairs --shard-lines 10000"
+    )]
+    Convert(convert::ConvertArgs),
     /// Check a dataset against its manifest: every shard's lines, bytes and blake3, nothing missing or extra; with --regenerate, byte for byte against its recorded inputs.
     #[command(
         after_help = "Examples:\n  synthforge verify out\n  synthforge verify out --regenerate\n\nExits 0 when the dataset matches, 1 naming the first shard (and line) that does not."
@@ -85,8 +93,24 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Command::Generate(a) => generate::run(a),
         Command::Plan(a) => plan::run(a),
         Command::Validate(a) => validate::run(a),
+        Command::Convert(a) => convert::run(a),
         Command::Verify(a) => verify::run(a),
         Command::Bench(a) => bench::run(a),
+    }
+}
+
+/// Parses a line format name (`openai`, `mistral`, …), listing them in help.
+fn format_parser() -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(Format::ALL.map(Format::name))
+        .map(|name| name.parse::<Format>().expect("a listed format name parses"))
+}
+
+/// Bytes as kB or MB (powers of ten, like `generate`'s summary).
+fn size(bytes: u64) -> String {
+    if bytes < 1_000_000 {
+        format!("{:.1} kB", bytes as f64 / 1e3)
+    } else {
+        format!("{:.1} MB", bytes as f64 / 1e6)
     }
 }
 

@@ -4,9 +4,10 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use clap::builder::{PossibleValuesParser, TypedValueParser};
 use synthforge::dataset::{Dataset, Format};
 use synthforge::validate::{self, Options, Report};
+
+use super::size;
 
 #[derive(clap::Args, Debug)]
 pub struct ValidateArgs {
@@ -14,7 +15,7 @@ pub struct ValidateArgs {
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// Line format [default: detected from the first lines]
-    #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format_parser())]
     format: Option<Format>,
     /// Findings shown per check; the others are counted
     #[arg(long, value_name = "N", default_value_t = 10)]
@@ -25,11 +26,6 @@ pub struct ValidateArgs {
     /// Print the report as JSON on stdout
     #[arg(long)]
     json: bool,
-}
-
-fn format_parser() -> impl TypedValueParser<Value = Format> {
-    PossibleValuesParser::new(Format::ALL.map(Format::name))
-        .map(|name| name.parse::<Format>().expect("a listed format name parses"))
 }
 
 pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
@@ -142,13 +138,4 @@ fn totals(report: &Report) -> String {
             kinds(validate::Severity::Warning)
         )
     )
-}
-
-/// Bytes as kB or MB (powers of ten, like `generate`'s summary).
-fn size(bytes: u64) -> String {
-    if bytes < 1_000_000 {
-        format!("{:.1} kB", bytes as f64 / 1e3)
-    } else {
-        format!("{:.1} MB", bytes as f64 / 1e6)
-    }
 }
