@@ -54,7 +54,7 @@ pub enum Error {
         /// What is wrong and how to fix it.
         message: String,
     },
-    /// `convert` refused lines (not valid, or not convertible
+    /// `convert` or `split` refused lines (not valid, or not convertible
     /// without loss) and wrote nothing.
     #[error("{what}: {refusals}")]
     Refused {

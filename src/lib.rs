@@ -15,9 +15,10 @@
 //!
 //! Datasets a user brings are read through `dataset` (files, the shared
 //! line reader, format detection): `validate` checks them; `convert` turns
-//! them into another line format through a `conversation`, writing shards
-//! and a manifest the way `generate` does and refusing lines (`refusal`)
-//! rather than losing them.
+//! them into another line format through a `conversation`, and `split`
+//! divides them into train and validation, both writing shards and a
+//! manifest the way `generate` does and refusing lines (`refusal`) rather
+//! than losing them.
 //!
 //! ```no_run
 //! use synthforge::{generate, inputs, progress};
@@ -50,5 +51,6 @@ pub mod refusal;
 pub mod render;
 pub mod shard;
 pub mod source;
+pub mod split;
 pub mod validate;
 pub mod verify;

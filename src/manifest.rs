@@ -3,8 +3,8 @@
 //! timestamps: the same inputs give a byte-identical manifest.
 //!
 //! A generated dataset's manifest ([`Manifest`]) records the dictionary,
-//! recipe, templates and seed; one made from other files by `convert`
-//! ([`Derived`]) records the command with its options (under
+//! recipe, templates and seed; one made from other files by `convert` or
+//! `split` ([`Derived`]) records the command with its options (under
 //! `command`) and each source file with its blake3. Both list their shards
 //! and `total_examples` the same way, which is all `verify` needs to check
 //! the shards; [`Recorded`] reads either.
@@ -20,6 +20,7 @@ use crate::error::Error;
 use crate::recipe::Format;
 use crate::shard::ShardInfo;
 use crate::source::Source;
+use crate::split::GroupBy;
 
 /// File name of the manifest inside an output directory.
 pub const FILE_NAME: &str = "manifest.json";
@@ -119,7 +120,8 @@ fn write(manifest: &impl Serialize, dir: &Path) -> Result<(), Error> {
     std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))
 }
 
-/// The manifest of a dataset made from the files of others, by `convert`.
+/// The manifest of a dataset made from the files of others, by `convert`
+/// or `split`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Derived {
     /// `synthforge`.
@@ -155,6 +157,21 @@ pub enum Command {
         #[serde(skip_serializing_if = "Option::is_none", default)]
         system: Option<System>,
     },
+    /// `synthforge split`.
+    Split {
+        /// `--validation`: the fraction of examples meant for validation.
+        validation: f64,
+        /// `round(examples × validation)`, the size validation aims at.
+        target_validation: u64,
+        /// The seed of the ranking.
+        seed: u64,
+        /// What kept examples together.
+        group_by: GroupBy,
+        /// Distinct groups among the examples.
+        groups: u64,
+        /// Examples of validation whose normalised key is also in train.
+        overlap: u64,
+    },
 }
 
 /// One file a [`Derived`] dataset was made from.
@@ -183,7 +200,7 @@ impl Derived {
 pub enum Recorded {
     /// Written by `generate`.
     Generated(Box<Manifest>),
-    /// Written by `convert`.
+    /// Written by `convert` or `split`.
     Derived(Box<Derived>),
 }
 
@@ -262,6 +279,23 @@ mod tests {
         assert_eq!(
             (read.total_examples(), read.shards()),
             (2, &manifest.shards[..])
+        );
+
+        let split = Derived {
+            command: Command::Split {
+                validation: 0.1,
+                target_validation: 1,
+                seed: 42,
+                group_by: GroupBy::User,
+                groups: 2,
+                overlap: 0,
+            },
+            ..manifest
+        };
+        split.write(dir.path()).unwrap();
+        assert_eq!(
+            Recorded::read(dir.path()).unwrap(),
+            Recorded::Derived(Box::new(split))
         );
     }
 }

@@ -1,5 +1,5 @@
 //! Refusals: the lines a command that writes a dataset from another one
-//! (`convert`) will not take. A line is refused when it is not a
+//! (`convert`, `split`) will not take. A line is refused when it is not a
 //! valid example of its format, or when `convert` cannot carry it into the
 //! target format without losing something.
 //!

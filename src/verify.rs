@@ -234,10 +234,14 @@ pub fn regenerate(
     };
     let manifest = match manifest {
         Recorded::Generated(manifest) => manifest,
-        Recorded::Derived(_) => {
-            return Err(cannot(
-                "it was made by `synthforge convert` from the files its manifest lists under `sources`, not generated; verify without --regenerate checks its shards".into(),
-            ));
+        Recorded::Derived(derived) => {
+            let command = match derived.command {
+                manifest::Command::Convert { .. } => "convert",
+                manifest::Command::Split { .. } => "split",
+            };
+            return Err(cannot(format!(
+                "it was made by `synthforge {command}` from the files its manifest lists under `sources`, not generated; verify without --regenerate checks its shards"
+            )));
         }
     };
     let version = env!("CARGO_PKG_VERSION");

@@ -23,6 +23,8 @@ mod plan;
 mod properties;
 // The first example of each family of the default dataset, pinned.
 mod snapshots;
+// `synthforge split`: determinism, exact sizes, groups, no overlap.
+mod split;
 // `synthforge validate`: planted errors, detection, real datasets.
 mod validate;
 // `synthforge verify`: shards against the manifest and against a regeneration.

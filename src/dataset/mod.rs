@@ -1,6 +1,6 @@
 //! A dataset a user brings: the JSONL files behind the paths named on the
-//! command line, read as one stream of lines. `validate` and `convert`
-//! read through here.
+//! command line, read as one stream of lines. `validate`, `convert` and
+//! `split` read through here.
 //!
 //! A path is a file, read as it is, or a directory: a synthforge output
 //! directory's `data/*.jsonl` shards, otherwise the directory's own

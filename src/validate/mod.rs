@@ -40,6 +40,7 @@ use crate::error::Error;
 use duplicates::{Keys, Ordinal, Repeat, Seen};
 use schema::{Difference, Shape};
 
+pub(crate) use duplicates::{normalised_object, normalised_values};
 pub use report::{Check, Finding, Group, Location, Report, Severity};
 
 /// How to validate.
@@ -179,7 +180,7 @@ pub fn rules(format: Format, object: &Map<String, Value>) -> Result<(), Finding>
 /// One line checked alone under `format`'s rules, as `validate` checks it:
 /// the line's object when it is a valid example, otherwise the first
 /// problem (check, JSON path and message, without a location). This is how
-/// commands that read a dataset to write another (`convert`) take
+/// commands that read a dataset to write another (`convert`, `split`) take
 /// their lines. A byte-order mark is not part of any example and passes;
 /// leaks are about what the text says rather than its shape, and are left
 /// to `validate`.
