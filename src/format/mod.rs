@@ -4,7 +4,7 @@
 //! `generate` writes each rendered [`Example`] here (OpenAI chat, appended
 //! to a caller-owned buffer so the hot path reuses it). `convert` reads a
 //! line of any format into a [`Conversation`] ([`read`]) and writes that in
-//! any format ([`write`]). A reader refuses what its line holds beyond a
+//! any format ([`write`](fn@write)). A reader refuses what its line holds beyond a
 //! conversation (tool calls, names, `weight: 0`, other keys), a writer what
 //! its format cannot hold (two exchanges for io, a system message in the
 //! middle for Mistral): nothing is dropped on the way. Lines come to a
