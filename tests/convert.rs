@@ -192,6 +192,7 @@ fn refusals() {
             &["--to", "sharegpt"],
             &["--to", "io"],
             &["--to", "io", "--system", "drop"],
+            &["--to", "alpaca"],
             &["--to", "alpaca", "--system", "prefix"],
         ];
         for target in targets {
