@@ -16,8 +16,8 @@
 //! groups in order of their seeded rank, a group goes to validation when
 //! that brings validation's size closer to `round(n × fraction)`: with
 //! groups of one example each, validation gets exactly that many; larger
-//! groups can leave it a little off, and the manifest records the target
-//! beside the sizes. The same lines, fraction, grouping and seed give the
+//! groups can leave it off by at most half the largest group, and the
+//! manifest records the target beside the sizes. The same lines, fraction, grouping and seed give the
 //! same bytes; another seed, another draw.
 //!
 //! The check that no example of validation is in train compares normalised
