@@ -20,6 +20,7 @@ use std::time::Instant;
 use indexmap::IndexMap;
 use rayon::prelude::*;
 
+use crate::card;
 use crate::dedup::{Dedup, Key};
 use crate::error::Error;
 use crate::expand;
@@ -107,6 +108,7 @@ pub fn generate(
     let shards = shards.finish()?;
     let bytes = shards.iter().map(|s| s.bytes).sum();
     let manifest = engine.manifest(&tally, shards, shard_lines);
+    card::write(&manifest, staging.path())?;
     // The last moment to stop: after the manifest the dataset is complete.
     options.check_cancelled()?;
     manifest.write(staging.path())?;

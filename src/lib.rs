@@ -24,6 +24,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod card;
 pub mod catalog;
 pub mod dataset;
 pub mod dedup;
