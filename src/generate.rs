@@ -49,7 +49,7 @@ pub struct Options {
     pub out: PathBuf,
     /// Overrides the recipe's seed.
     pub seed: Option<u64>,
-    /// Worker threads; `None` uses every core.
+    /// Rendering threads (one more thread writes); `None` uses every core.
     pub threads: Option<usize>,
     /// Overrides the recipe's lines per shard.
     pub shard_lines: Option<u64>,
