@@ -29,6 +29,7 @@ use crate::inputs::Inputs;
 use crate::manifest::{Counts, FamilyReport, Manifest};
 use crate::output::Staging;
 use crate::plan::{Plan, Shortfall};
+use crate::pool;
 use crate::progress::Progress;
 use crate::recipe::Family;
 use crate::render::Renderer;
@@ -171,12 +172,7 @@ struct Run {
 
 impl<'a> Engine<'a> {
     fn new(inputs: &'a Inputs, options: &'a Options) -> Result<Engine<'a>, Error> {
-        if options.threads == Some(0) {
-            return Err(Error::Option {
-                option: "--threads",
-                message: "must be at least 1 (leave it out to use every core)".into(),
-            });
-        }
+        let pool = pool::build(options.threads)?;
         let catalog = &inputs.catalog;
         let plan = Plan::new(
             catalog,
@@ -188,13 +184,6 @@ impl<'a> Engine<'a> {
             return Err(Error::Shortfall(shortfalls));
         }
         let renderer = Renderer::new(catalog, &inputs.templates)?;
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(options.threads.unwrap_or(0))
-            .build()
-            .map_err(|e| Error::Option {
-                option: "--threads",
-                message: format!("cannot start the worker threads: {e}"),
-            })?;
         Ok(Engine {
             inputs,
             options,

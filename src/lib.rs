@@ -37,6 +37,7 @@ pub mod inputs;
 pub mod manifest;
 pub mod output;
 pub mod plan;
+pub mod pool;
 pub mod progress;
 pub mod recipe;
 pub mod render;
