@@ -253,7 +253,7 @@ pub fn convert(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
             message: "must be at least 1".into(),
         });
     }
-    let pool = dataset::pool(options.threads)?;
+    let pool = crate::pool::build(options.threads)?;
     let (from, detected) = match options.from {
         Some(from) => (from, false),
         None => (Format::detect_for(dataset, "--from")?, true),

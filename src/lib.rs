@@ -31,6 +31,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod card;
 pub mod catalog;
 pub mod conversation;
 pub mod convert;
@@ -45,6 +46,7 @@ pub mod inputs;
 pub mod manifest;
 pub mod output;
 pub mod plan;
+pub mod pool;
 pub mod progress;
 pub mod recipe;
 pub mod refusal;

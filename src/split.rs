@@ -40,7 +40,7 @@ use serde_json::{Map, Value};
 
 use crate::convert::sources;
 use crate::dataset::reader::Chunk;
-use crate::dataset::{self, Dataset, Format};
+use crate::dataset::{Dataset, Format};
 use crate::dedup::{Key, PassThrough};
 use crate::error::Error;
 use crate::manifest::{Command, Derived};
@@ -289,7 +289,7 @@ pub fn split(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
             message: "must be at least 1".into(),
         });
     }
-    let pool = dataset::pool(options.threads)?;
+    let pool = crate::pool::build(options.threads)?;
     let (format, detected) = match options.format {
         Some(format) => (format, false),
         None => (Format::detect(dataset)?, true),

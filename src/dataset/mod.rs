@@ -8,8 +8,8 @@
 //! first). All files together are one dataset, in the order named; a file
 //! named the Hub's way keeps its split ([`split_of`]).
 //!
-//! This module finds the files, hashes them for a manifest and starts the
-//! worker pool; [`reader`] reads their lines in chunks and
+//! This module finds the files and hashes them for a manifest; [`reader`]
+//! reads their lines in chunks and
 //! [`format`](mod@format) tells which line format they hold. What a line
 //! must contain is left to the commands.
 
@@ -97,24 +97,6 @@ impl Dataset {
             })
             .collect()
     }
-}
-
-/// The worker pool a command scans a dataset on: `threads` workers, or one
-/// per core.
-pub fn pool(threads: Option<usize>) -> Result<rayon::ThreadPool, Error> {
-    if threads == Some(0) {
-        return Err(Error::Option {
-            option: "--threads",
-            message: "must be at least 1 (leave it out to use every core)".into(),
-        });
-    }
-    rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.unwrap_or(0))
-        .build()
-        .map_err(|e| Error::Option {
-            option: "--threads",
-            message: format!("cannot start the worker threads: {e}"),
-        })
 }
 
 /// The split a file holds by the Hub's shard naming,

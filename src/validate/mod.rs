@@ -66,7 +66,7 @@ impl Default for Options {
 
 /// Validates every line of `dataset`.
 pub fn validate(dataset: &Dataset, options: &Options) -> Result<Report, Error> {
-    let pool = crate::dataset::pool(options.threads)?;
+    let pool = crate::pool::build(options.threads)?;
     let (format, detected) = match options.format {
         Some(format) => (format, false),
         None => (Format::detect(dataset)?, true),
