@@ -2,8 +2,11 @@
 //! accessibility notes, interaction states and code template.
 //!
 //! This module owns the typed model and its checks (unique ids, known
-//! categories, variant props that exist). It knows nothing about recipes or
-//! rendering; `catalog` joins the two.
+//! categories, variant props that exist); [`placeholder`] reads the
+//! Handlebars-style placeholders of templates written for other tools. It
+//! knows nothing about recipes or rendering; `catalog` joins the two.
+
+pub mod placeholder;
 
 use std::collections::HashSet;
 
