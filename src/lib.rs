@@ -40,6 +40,7 @@ pub mod progress;
 pub mod recipe;
 pub mod render;
 pub mod shard;
+pub mod slots;
 pub mod source;
 pub mod validate;
 pub mod verify;

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dictionary::is_identifier;
 use crate::error::Error;
+use crate::slots::Vocabulary;
 use crate::source::Source;
 
 /// One variant family: a set of axes and a request shape.
@@ -101,6 +102,11 @@ pub struct Recipe {
     /// Page-level UIs built from several patterns.
     #[serde(default)]
     pub compositions: Vec<Composition>,
+    /// Slot values that extend or replace the shipped slot vocabulary
+    /// (`intent-dictionary/slots.json`) for placeholders of converted
+    /// templates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slots: Option<Vocabulary>,
 }
 
 fn default_shard_lines() -> u64 {
@@ -377,6 +383,9 @@ impl Recipe {
                     "a composition combines at least 2 patterns".into(),
                 );
             }
+        }
+        if let Some(slots) = &self.slots {
+            slots.check(source, "slots.")?;
         }
         let needs = |family: Family| self.quotas().any(|(f, q)| f == family && q > 0);
         if (needs(Family::Contextual)
