@@ -67,8 +67,29 @@ pub struct Pattern {
     /// note on how; kept in file order.
     #[serde(deserialize_with = "crate::source::unique_keys")]
     pub states: IndexMap<String, String>,
+    /// Rules the props and inputs follow, as notes (`onClick` is required:
+    /// …); listed in the system prompt and the explanation.
+    #[serde(default)]
+    pub validation: Vec<String>,
+    /// Theme tokens the component's styles use, by category.
+    #[serde(default)]
+    pub design_tokens: Vec<TokenGroup>,
     /// The minijinja template of the component's TSX code.
     pub code: String,
+}
+
+/// Design tokens of one category (color, spacing, …).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenGroup {
+    /// The token category, e.g. `color`.
+    pub category: String,
+    /// The theme tokens used, e.g. `primary`, `primary-foreground`.
+    pub tokens: Vec<String>,
+    /// CSS properties and the variables they take, e.g. `background` →
+    /// `var(--primary)`.
+    #[serde(default, deserialize_with = "crate::source::unique_keys")]
+    pub css: IndexMap<String, String>,
 }
 
 /// A phrase that names a pattern, with its aliases.
