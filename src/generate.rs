@@ -21,6 +21,7 @@ use indexmap::IndexMap;
 use rayon::prelude::*;
 
 use crate::dedup::{Dedup, Key};
+use crate::dictionary::Schema;
 use crate::error::Error;
 use crate::expand;
 use crate::format;
@@ -384,6 +385,7 @@ impl<'a> Engine<'a> {
             duplicates_dropped: tally.duplicates.iter().sum(),
             dictionary: self.inputs.dictionary.0.clone(),
             dictionary_blake3: self.inputs.dictionary.1.clone(),
+            schema: (self.inputs.schema != Schema::Synthforge).then_some(self.inputs.schema),
             recipe: self.inputs.recipe.0.clone(),
             recipe_blake3: self.inputs.recipe.1.clone(),
             templates: self.inputs.templates_dir.clone(),

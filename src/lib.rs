@@ -10,7 +10,8 @@
 //! ```
 //!
 //! `generate` wires them together; `inputs` loads files or the embedded
-//! defaults; `verify` checks a dataset against its manifest and, by
+//! defaults (a dictionary in synthforge's schema or MyContext's, whose
+//! placeholders `slots` fills); `verify` checks a dataset against its manifest and, by
 //! generating it again, against its inputs.
 //!
 //! ```no_run

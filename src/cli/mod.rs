@@ -12,7 +12,8 @@ mod verify;
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use synthforge::dictionary::Schema;
 use synthforge::error::Error;
 use synthforge::inputs::InputPaths;
 
@@ -67,6 +68,27 @@ struct InputArgs {
     /// Directory of templates; each file in it replaces the built-in template of the same name
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
+    /// The dictionary's schema [default: detected from its top-level keys: `mappings` is MyContext]
+    #[arg(long, value_enum, value_name = "SCHEMA")]
+    schema: Option<SchemaArg>,
+}
+
+/// `--schema` values.
+#[derive(ValueEnum, Debug, Clone, Copy)]
+enum SchemaArg {
+    /// synthforge's own: `categories` and `patterns`
+    Synthforge,
+    /// The MyContext CLI's intent dictionary: `mappings`, `synonyms`, …
+    Mycontext,
+}
+
+impl From<SchemaArg> for Schema {
+    fn from(s: SchemaArg) -> Schema {
+        match s {
+            SchemaArg::Synthforge => Schema::Synthforge,
+            SchemaArg::Mycontext => Schema::Mycontext,
+        }
+    }
 }
 
 impl InputArgs {
@@ -75,7 +97,20 @@ impl InputArgs {
             dictionary: self.dictionary.clone(),
             recipe: self.recipe.clone(),
             templates: self.templates.clone(),
+            schema: self.schema.map(Schema::from),
         }
+    }
+}
+
+/// Prints what loading the inputs noticed, unless `quiet`.
+fn print_warnings(warnings: &[synthforge::error::Warning], quiet: bool) {
+    use std::io::Write;
+    if quiet {
+        return;
+    }
+    let mut stderr = std::io::stderr().lock();
+    for w in warnings {
+        let _ = writeln!(stderr, "warning: {w}");
     }
 }
 
