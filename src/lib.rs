@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 pub mod catalog;
+pub mod check;
 pub mod dataset;
 pub mod dedup;
 pub mod dictionary;

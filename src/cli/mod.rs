@@ -3,6 +3,7 @@
 //! no engine logic lives here.
 
 mod bench;
+mod dictionary;
 mod generate;
 mod plan;
 mod progress;
@@ -48,6 +49,9 @@ enum Command {
         after_help = "Examples:\n  synthforge verify out\n  synthforge verify out --regenerate\n\nExits 0 when the dataset matches, 1 naming the first shard (and line) that does not."
     )]
     Verify(verify::VerifyArgs),
+    /// Read a dictionary (synthforge's schema or MyContext's) and show what was understood.
+    #[command(subcommand)]
+    Dictionary(dictionary::DictionaryCommand),
     /// Measure generation speed and memory beside the naive Python + Jinja2 baseline.
     #[command(
         after_help = "Examples:\n  synthforge bench --python /tmp/nb/bin/python\n  synthforge bench --sizes 10000,100000 --runs 5 --baseline none"
@@ -121,6 +125,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Command::Plan(a) => plan::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Verify(a) => verify::run(a),
+        Command::Dictionary(a) => dictionary::run(a),
         Command::Bench(a) => bench::run(a),
     }
 }
