@@ -8,10 +8,14 @@ mod workdir;
 mod bench;
 // Bad inputs: each gets a located error, a non-zero exit and no output.
 mod bad_input;
+// `synthforge dictionary check`: what was understood of a dictionary.
+mod dictionary;
 // `synthforge generate`: the default dataset, output safety, summaries.
 mod generate;
 // Arbitrary bytes and JSON into every loader: errors, never panics.
 mod loaders;
+// MyContext dictionaries: the public fixture's 10,000 lines, broken variants.
+mod mycontext;
 // Interrupts, kills, full disks and unwritable directories during generate.
 #[cfg(unix)]
 mod output_safety;
