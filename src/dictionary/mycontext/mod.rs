@@ -517,8 +517,7 @@ fn convert(
         states: &states,
         rules: &m.validation_rules,
         setup: cx.layers.setup(key),
-        roots: m
-            .component_pattern
+        roots: cp
             .shadcn_components
             .iter()
             .flat_map(|c| &c.exports)
@@ -533,8 +532,7 @@ fn convert(
         segments: &segments,
         fills: &fills,
     };
-    let mut placeholders: Vec<_> = fills.iter().map(|f| f.report.clone()).collect();
-    placeholders.dedup();
+    let placeholders = fills.iter().map(|f| f.report.clone()).collect();
     Ok(Ok(Pattern {
         id: key.to_string(),
         category: m.category.clone(),
