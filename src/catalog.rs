@@ -1,13 +1,14 @@
 //! The catalog joins a dictionary and a recipe: it checks the references
-//! between them (composition patterns, pattern states) and flattens the
-//! choices each axis draws from, so that expanding a work item is indexing,
-//! never searching.
+//! between them (pattern states), resolves each composition part against
+//! the dictionary (the first alternative it has), and flattens the choices
+//! each axis draws from, so that expanding a work item is indexing, never
+//! searching.
 
 use std::collections::HashSet;
 
 use crate::dictionary::{Dictionary, join_sorted};
 use crate::error::Error;
-use crate::recipe::Recipe;
+use crate::recipe::{CATEGORY_PREFIX, Part, Recipe};
 use crate::source::Source;
 
 /// A way to name a pattern: one of its phrases or one of that phrase's aliases.
@@ -64,22 +65,12 @@ impl Catalog {
         let mut composition_patterns = Vec::with_capacity(recipe.compositions.len());
         for (i, c) in recipe.compositions.iter().enumerate() {
             let mut indices = Vec::with_capacity(c.patterns.len());
-            for (j, id) in c.patterns.iter().enumerate() {
-                let index = dictionary.pattern_index(id).ok_or_else(|| {
-                    recipe_source.invalid(
-                        format!("compositions[{i}].patterns[{j}]"),
-                        format!(
-                            "no pattern `{id}` in the dictionary {}",
-                            dictionary_source.name
-                        ),
-                    )
+            for (j, part) in c.patterns.iter().enumerate() {
+                let at = format!("compositions[{i}].patterns[{j}]");
+                let index = resolve(&dictionary, part, &indices).map_err(|message| {
+                    recipe_source
+                        .invalid(at, message.replace("{dictionary}", &dictionary_source.name))
                 })?;
-                if indices.contains(&index) {
-                    return Err(recipe_source.invalid(
-                        format!("compositions[{i}].patterns[{j}]"),
-                        format!("`{id}` appears twice in one composition"),
-                    ));
-                }
                 indices.push(index);
             }
             composition_patterns.push(indices);
@@ -154,5 +145,99 @@ impl Catalog {
             edge_requests,
             composition_patterns,
         })
+    }
+}
+
+/// The pattern a composition part stands for: its first alternative that
+/// the dictionary has and the composition does not already use. The error
+/// says why none fits; `{dictionary}` stands for the dictionary's name.
+fn resolve(dictionary: &Dictionary, part: &Part, used: &[usize]) -> Result<usize, String> {
+    let alternatives = part.alternatives();
+    for alternative in alternatives {
+        let found = match alternative.strip_prefix(CATEGORY_PREFIX) {
+            Some(category) => dictionary
+                .patterns
+                .iter()
+                .enumerate()
+                .position(|(i, p)| p.category == category && !used.contains(&i)),
+            None => dictionary
+                .pattern_index(alternative)
+                .filter(|i| !used.contains(i)),
+        };
+        if let Some(index) = found {
+            return Ok(index);
+        }
+    }
+    Err(match alternatives {
+        [id] if !id.starts_with(CATEGORY_PREFIX) => match dictionary.pattern_index(id) {
+            Some(_) => format!("`{id}` appears twice in one composition"),
+            None => format!("no pattern `{id}` in the dictionary {{dictionary}}"),
+        },
+        _ => format!(
+            "none of {} is a pattern of the dictionary {{dictionary}} that the composition does not already use; add an alternative it has (a pattern id, or `category:<id>`)",
+            alternatives
+                .iter()
+                .map(|a| format!("`{a}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dictionary() -> Dictionary {
+        let text = include_str!("../intent-dictionary/dictionary.json");
+        Dictionary::load(&Source::new("d.json", text)).expect("the default dictionary loads")
+    }
+
+    #[test]
+    fn a_part_is_the_first_alternative_the_dictionary_has() {
+        let d = dictionary();
+        let id = |i: usize| d.patterns[i].id.clone();
+        let part =
+            |alternatives: &[&str]| Part::Any(alternatives.iter().map(|a| a.to_string()).collect());
+        let table = d.pattern_index("data-table").unwrap();
+        let cases: &[(Part, &[usize], Result<&str, &str>)] = &[
+            (Part::One("data-table".into()), &[], Ok("data-table")),
+            (
+                part(&["sortable-grid", "data-table"]),
+                &[],
+                Ok("data-table"),
+            ),
+            (
+                part(&["data-table", "pagination"]),
+                &[table],
+                Ok("pagination"),
+            ),
+            (part(&["category:data-display"]), &[table], Ok("card-grid")),
+            (
+                Part::One("data-table".into()),
+                &[table],
+                Err("appears twice"),
+            ),
+            (
+                Part::One("sortable-grid".into()),
+                &[],
+                Err("no pattern `sortable-grid` in the dictionary {dictionary}"),
+            ),
+            (
+                part(&["grid", "category:charts"]),
+                &[],
+                Err("none of `grid`, `category:charts`"),
+            ),
+        ];
+        for (part, used, want) in cases {
+            let got = resolve(&d, part, used).map(id);
+            match want {
+                Ok(want) => assert_eq!(got.as_deref(), Ok(*want), "{part:?}"),
+                Err(says) => assert!(
+                    got.as_ref().is_err_and(|e| e.contains(says)),
+                    "{part:?}: {got:?}"
+                ),
+            }
+        }
     }
 }

@@ -2,6 +2,9 @@
 //! (file and line/column or JSON path, template and line, output path) and
 //! says how to fix it, so the CLI only has to print it. Values quoted from
 //! the input go through `elide`, so a huge input cannot make a huge message.
+//!
+//! Input that loads but deserves a look (an unknown field that is ignored,
+//! say) is a [`Warning`]: data the library returns and the CLI prints.
 
 use std::path::{Path, PathBuf};
 
@@ -39,6 +42,16 @@ pub enum Error {
         option: &'static str,
         /// What is wrong with it.
         message: String,
+    },
+    /// Placeholders of a dictionary's templates that nothing can fill; all
+    /// of them are listed, so that one run shows everything to supply.
+    #[error("{file}: {} placeholder{} without a value source:\n{}", missing.len(), if missing.len() == 1 { "" } else { "s" }, missing.iter().map(|m| format!("  {m}")).collect::<Vec<_>>().join("\n"))]
+    Unfilled {
+        /// The dictionary file.
+        file: String,
+        /// One line per (mapping, placeholder): where it is and how to
+        /// supply it.
+        missing: Vec<String>,
     },
     /// Some family quotas cannot be met with distinct examples.
     #[error("{}", Shortfall::report(.0))]
@@ -102,6 +115,23 @@ impl Error {
     /// than from the data (exit code 2 rather than 1).
     pub fn is_usage(&self) -> bool {
         matches!(self, Error::Option { .. } | Error::OutputExists(_))
+    }
+}
+
+/// Something in an input file that loads but deserves a look.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Warning {
+    /// The file, as the user named it.
+    pub file: String,
+    /// The JSON path, e.g. `mappings.auth-form.intent_phrases[0].alias`.
+    pub path: String,
+    /// What was noticed and what synthforge does about it.
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: at `{}`: {}", self.file, self.path, self.message)
     }
 }
 

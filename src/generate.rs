@@ -22,6 +22,7 @@ use rayon::prelude::*;
 
 use crate::card;
 use crate::dedup::{Dedup, Key};
+use crate::dictionary::Schema;
 use crate::error::Error;
 use crate::expand;
 use crate::format;
@@ -404,6 +405,7 @@ impl<'a> Engine<'a> {
             duplicates_dropped: tally.duplicates.iter().sum(),
             dictionary: self.inputs.dictionary.0.clone(),
             dictionary_blake3: self.inputs.dictionary.1.clone(),
+            schema: (self.inputs.schema != Schema::Synthforge).then_some(self.inputs.schema),
             recipe: self.inputs.recipe.0.clone(),
             recipe_blake3: self.inputs.recipe.1.clone(),
             templates: self.inputs.templates_dir.clone(),

@@ -6,10 +6,11 @@
 use std::path::{Path, PathBuf};
 
 use crate::catalog::Catalog;
-use crate::dictionary::Dictionary;
-use crate::error::Error;
+use crate::dictionary::{self, Schema};
+use crate::error::{Error, Warning};
 use crate::recipe::Recipe;
 use crate::render::TEMPLATE_NAMES;
+use crate::slots::Vocabulary;
 use crate::source::Source;
 
 const DEFAULT_DICTIONARY: &str = include_str!("../intent-dictionary/dictionary.json");
@@ -64,6 +65,8 @@ pub struct InputPaths {
     pub recipe: Option<PathBuf>,
     /// A directory of templates; each file present overrides the built-in one.
     pub templates: Option<PathBuf>,
+    /// The dictionary's schema; `None` detects it from the file.
+    pub schema: Option<Schema>,
 }
 
 /// Checked inputs of a run, with the hashes the manifest records.
@@ -80,6 +83,10 @@ pub struct Inputs {
     pub templates_blake3: String,
     /// The templates directory whose files replaced built-in ones, as named.
     pub templates_dir: Option<String>,
+    /// The schema the dictionary was read as.
+    pub schema: Schema,
+    /// What loading noticed that deserves a look (unknown fields, …).
+    pub warnings: Vec<Warning>,
 }
 
 /// The text of a run's inputs, read but not yet checked.
@@ -128,12 +135,19 @@ impl Inputs {
             Some(p) if p.is_dir() => (Source::read(&p.join("dictionary.json"))?, Some(p.clone())),
             Some(p) => (Source::read(p)?, None),
         };
+        let schema = paths
+            .schema
+            .unwrap_or_else(|| Schema::detect(&dictionary.text));
         let recipe = match (&paths.recipe, &paths.dictionary) {
             (Some(r), _) => Source::read(r)?,
             (None, None) => default_sources().1,
             (None, Some(_)) => {
                 let beside = dictionary.dir().unwrap_or_default().join("recipe.json");
-                if !beside.is_file() {
+                // A MyContext dictionary comes without a synthforge recipe:
+                // the built-in one knows the states its mappings have.
+                if !beside.is_file() && schema == Schema::Mycontext {
+                    default_sources().1
+                } else if !beside.is_file() {
                     return Err(Error::Option {
                         option: "--recipe",
                         message: format!(
@@ -141,8 +155,9 @@ impl Inputs {
                             beside.display()
                         ),
                     });
+                } else {
+                    Source::read(&beside)?
                 }
-                Source::read(&beside)?
             }
         };
         let template_dir = paths.templates.clone().or_else(|| {
@@ -151,22 +166,37 @@ impl Inputs {
                 .filter(|d| d.is_dir())
         });
         let templates = load_templates(template_dir.as_deref())?;
-        let mut inputs = Inputs::from_sources(&dictionary, &recipe, templates)?;
+        let mut inputs = Inputs::from_sources_as(&dictionary, &recipe, templates, Some(schema))?;
         inputs.templates_dir = template_dir.map(|d| d.display().to_string());
         Ok(inputs)
     }
 
-    /// Checks inputs that are already in memory. `templates` must hold every
-    /// name of [`TEMPLATE_NAMES`] (see [`default_templates`]).
+    /// Checks inputs that are already in memory, detecting the dictionary's
+    /// schema. `templates` must hold every name of [`TEMPLATE_NAMES`] (see
+    /// [`default_templates`]).
     pub fn from_sources(
         dictionary: &Source,
         recipe: &Source,
         templates: Vec<Source>,
     ) -> Result<Inputs, Error> {
-        let dictionary_model = Dictionary::load(dictionary)?;
+        Inputs::from_sources_as(dictionary, recipe, templates, None)
+    }
+
+    /// [`Inputs::from_sources`] with the dictionary read in `schema`
+    /// (detected when `None`).
+    pub fn from_sources_as(
+        dictionary: &Source,
+        recipe: &Source,
+        templates: Vec<Source>,
+        schema: Option<Schema>,
+    ) -> Result<Inputs, Error> {
         let recipe_model = Recipe::load(recipe)?;
-        let catalog = Catalog::new(dictionary_model, recipe_model, dictionary, recipe)?;
+        let vocabulary = Vocabulary::shipped()?;
+        let loaded = dictionary::load(dictionary, schema, &recipe_model, &vocabulary)?;
+        let catalog = Catalog::new(loaded.dictionary, recipe_model, dictionary, recipe)?;
         Ok(Inputs {
+            schema: loaded.schema,
+            warnings: loaded.warnings,
             catalog,
             dictionary: (dictionary.name.clone(), dictionary.blake3()),
             recipe: (recipe.name.clone(), recipe.blake3()),

@@ -10,7 +10,8 @@
 //! ```
 //!
 //! `generate` wires them together; `inputs` loads files or the embedded
-//! defaults; `verify` checks a dataset against its manifest and, by
+//! defaults (a dictionary in synthforge's schema or MyContext's, whose
+//! placeholders `slots` fills); `verify` checks a dataset against its manifest and, by
 //! generating it again, against its inputs.
 //!
 //! Datasets a user brings are read through `dataset` (files, the shared
@@ -33,6 +34,7 @@
 
 pub mod card;
 pub mod catalog;
+pub mod check;
 pub mod conversation;
 pub mod convert;
 pub mod dataset;
@@ -52,6 +54,7 @@ pub mod recipe;
 pub mod refusal;
 pub mod render;
 pub mod shard;
+pub mod slots;
 pub mod source;
 pub mod split;
 pub mod validate;

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::convert::System;
 use crate::dataset;
+use crate::dictionary::Schema;
 use crate::error::Error;
 use crate::recipe::Format;
 use crate::shard::ShardInfo;
@@ -44,6 +45,9 @@ pub struct Manifest {
     pub dictionary: String,
     /// blake3 of the dictionary file.
     pub dictionary_blake3: String,
+    /// The dictionary's schema when it is not synthforge's own.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub schema: Option<Schema>,
     /// Recipe file name (or `<embedded>/…`).
     pub recipe: String,
     /// blake3 of the recipe file.

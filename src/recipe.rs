@@ -3,8 +3,8 @@
 //! edge cases and compositions.
 //!
 //! This module owns the typed model and the checks that need only the recipe;
-//! references into the dictionary (composition patterns, pattern states) are
-//! checked by `catalog`.
+//! references into the dictionary (composition parts, pattern states) are
+//! resolved and checked by `catalog`.
 
 use std::collections::HashSet;
 use std::fmt;
@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dictionary::is_identifier;
 use crate::error::Error;
+use crate::slots::Vocabulary;
 use crate::source::Source;
 
 /// One variant family: a set of axes and a request shape.
@@ -110,6 +111,11 @@ pub struct Recipe {
     /// Page-level UIs built from several patterns.
     #[serde(default)]
     pub compositions: Vec<Composition>,
+    /// Slot values that extend or replace the shipped slot vocabulary
+    /// (`intent-dictionary/slots.json`) for placeholders of converted
+    /// templates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slots: Option<Vocabulary>,
 }
 
 fn default_shard_lines() -> u64 {
@@ -245,6 +251,10 @@ pub struct EdgeCase {
     /// minijinja clauses that ask for the state, e.g.
     /// `that shows skeletons while the {{ entity.plural }} load`.
     pub requests: Vec<String>,
+    /// Names of interaction states (a MyContext mapping's
+    /// `interaction_spec.states`) this edge case stands for, e.g. `open`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub states: Vec<String>,
 }
 
 /// A page-level UI of several patterns.
@@ -257,8 +267,37 @@ pub struct Composition {
     pub title: String,
     /// Ways to ask for the page, e.g. `checkout page`.
     pub phrases: Vec<String>,
-    /// Pattern ids, in page order.
-    pub patterns: Vec<String>,
+    /// The parts, in page order.
+    pub patterns: Vec<Part>,
+}
+
+/// One part of a composition: a pattern id, `category:<id>`, or a list of
+/// them. The catalog takes the first alternative the loaded dictionary has
+/// (a category gives its first pattern not already in the composition), so
+/// one recipe serves dictionaries that name the same UI differently.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(
+    untagged,
+    expecting = "a pattern id, `category:<id>`, or a list of them (the first the dictionary has is used)"
+)]
+pub enum Part {
+    /// One pattern id or category.
+    One(String),
+    /// Alternatives, in order of preference.
+    Any(Vec<String>),
+}
+
+/// The prefix of a part that names a category.
+pub const CATEGORY_PREFIX: &str = "category:";
+
+impl Part {
+    /// The alternatives, in order of preference.
+    pub fn alternatives(&self) -> &[String] {
+        match self {
+            Part::One(id) => std::slice::from_ref(id),
+            Part::Any(ids) => ids,
+        }
+    }
 }
 
 impl Recipe {
@@ -386,6 +425,42 @@ impl Recipe {
                     "a composition combines at least 2 patterns".into(),
                 );
             }
+            for (j, part) in c.patterns.iter().enumerate() {
+                if part.alternatives().is_empty() {
+                    return bad(
+                        format!("compositions[{i}].patterns[{j}]"),
+                        "list at least one pattern id or `category:<id>`".into(),
+                    );
+                }
+                for (k, alternative) in part.alternatives().iter().enumerate() {
+                    let id = alternative
+                        .strip_prefix(CATEGORY_PREFIX)
+                        .unwrap_or(alternative);
+                    if !is_identifier(id) {
+                        let at = match part {
+                            Part::One(_) => format!("compositions[{i}].patterns[{j}]"),
+                            Part::Any(_) => format!("compositions[{i}].patterns[{j}][{k}]"),
+                        };
+                        return bad(
+                            at,
+                            format!("`{alternative}` is neither a pattern id nor `category:<id>`"),
+                        );
+                    }
+                }
+            }
+        }
+        for (i, e) in self.edge_cases.iter().enumerate() {
+            for (j, state) in e.states.iter().enumerate() {
+                if state.trim().is_empty() {
+                    return bad(
+                        format!("edge_cases[{i}].states[{j}]"),
+                        "name an interaction state, e.g. `open`".into(),
+                    );
+                }
+            }
+        }
+        if let Some(slots) = &self.slots {
+            slots.check(source, "slots.")?;
         }
         let needs = |family: Family| self.quotas().any(|(f, q)| f == family && q > 0);
         if (needs(Family::Contextual)

@@ -282,7 +282,12 @@ pub fn regenerate(
             )));
         }
     }
-    let inputs = Inputs::from_sources(&sources.dictionary, &sources.recipe, sources.templates)?;
+    let inputs = Inputs::from_sources_as(
+        &sources.dictionary,
+        &sources.recipe,
+        sources.templates,
+        manifest.schema,
+    )?;
 
     // The layout a run with this shard size writes; the bytes come next.
     let shard_lines = manifest.shard_lines;

@@ -10,10 +10,14 @@ mod bench;
 mod bad_input;
 // `synthforge convert`: round trips, refusals, `--system`, splits kept.
 mod convert;
+// `synthforge dictionary check`: what was understood of a dictionary.
+mod dictionary;
 // `synthforge generate`: the default dataset, output safety, summaries.
 mod generate;
 // Arbitrary bytes and JSON into every loader: errors, never panics.
 mod loaders;
+// MyContext dictionaries: the public fixture's 10,000 lines, broken variants.
+mod mycontext;
 // Interrupts, kills, full disks and unwritable directories during generate.
 #[cfg(unix)]
 mod output_safety;

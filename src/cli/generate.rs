@@ -42,6 +42,7 @@ pub struct GenerateArgs {
 pub fn run(args: GenerateArgs) -> anyhow::Result<()> {
     let cancel = super::signals::cancel_on_signals()?;
     let inputs = Inputs::load(&args.inputs.paths())?;
+    super::print_warnings(&inputs.warnings, args.quiet);
     let options = Options {
         out: args.out.clone(),
         seed: args.seed,

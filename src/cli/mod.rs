@@ -4,6 +4,7 @@
 
 mod bench;
 mod convert;
+mod dictionary;
 mod generate;
 mod plan;
 mod progress;
@@ -15,8 +16,9 @@ mod verify;
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use synthforge::dataset::Format;
+use synthforge::dictionary::Schema;
 use synthforge::error::Error;
 use synthforge::inputs::InputPaths;
 
@@ -61,6 +63,9 @@ enum Command {
         after_help = "Examples:\n  synthforge verify out\n  synthforge verify out --regenerate\n\nExits 0 when the dataset matches, 1 naming the first shard (and line) that does not."
     )]
     Verify(verify::VerifyArgs),
+    /// Read a dictionary (synthforge's schema or MyContext's) and show what was understood.
+    #[command(subcommand)]
+    Dictionary(dictionary::DictionaryCommand),
     /// Measure generation speed and memory beside the naive Python + Jinja2 baseline.
     #[command(
         after_help = "Examples:\n  synthforge bench --python /tmp/nb/bin/python\n  synthforge bench --sizes 10000,100000 --runs 5 --baseline none"
@@ -81,6 +86,27 @@ struct InputArgs {
     /// Directory of templates; each file in it replaces the built-in template of the same name
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
+    /// The dictionary's schema [default: detected from its top-level keys: `mappings` is MyContext]
+    #[arg(long, value_enum, value_name = "SCHEMA")]
+    schema: Option<SchemaArg>,
+}
+
+/// `--schema` values.
+#[derive(ValueEnum, Debug, Clone, Copy)]
+enum SchemaArg {
+    /// synthforge's own: `categories` and `patterns`
+    Synthforge,
+    /// The MyContext CLI's intent dictionary: `mappings`, `synonyms`, …
+    Mycontext,
+}
+
+impl From<SchemaArg> for Schema {
+    fn from(s: SchemaArg) -> Schema {
+        match s {
+            SchemaArg::Synthforge => Schema::Synthforge,
+            SchemaArg::Mycontext => Schema::Mycontext,
+        }
+    }
 }
 
 impl InputArgs {
@@ -89,7 +115,20 @@ impl InputArgs {
             dictionary: self.dictionary.clone(),
             recipe: self.recipe.clone(),
             templates: self.templates.clone(),
+            schema: self.schema.map(Schema::from),
         }
+    }
+}
+
+/// Prints what loading the inputs noticed, unless `quiet`.
+fn print_warnings(warnings: &[synthforge::error::Warning], quiet: bool) {
+    use std::io::Write;
+    if quiet {
+        return;
+    }
+    let mut stderr = std::io::stderr().lock();
+    for w in warnings {
+        let _ = writeln!(stderr, "warning: {w}");
     }
 }
 
@@ -102,6 +141,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Command::Convert(a) => convert::run(a),
         Command::Split(a) => split::run(a),
         Command::Verify(a) => verify::run(a),
+        Command::Dictionary(a) => dictionary::run(a),
         Command::Bench(a) => bench::run(a),
     }
 }

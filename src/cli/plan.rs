@@ -23,6 +23,7 @@ pub struct PlanArgs {
 
 pub fn run(args: PlanArgs) -> anyhow::Result<()> {
     let inputs = Inputs::load(&args.inputs.paths())?;
+    super::print_warnings(&inputs.warnings, false);
     let catalog = &inputs.catalog;
     let plan = Plan::new(
         catalog,

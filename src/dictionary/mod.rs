@@ -1,17 +1,106 @@
 //! The intent dictionary: UI patterns with their phrases, components, props,
 //! accessibility notes, interaction states and code template.
 //!
-//! This module owns the typed model and its checks (unique ids, known
-//! categories, variant props that exist). It knows nothing about recipes or
-//! rendering; `catalog` joins the two.
+//! This module owns the typed model, its checks (unique ids, known
+//! categories, variant props that exist) and the choice of schema: a file in
+//! synthforge's own schema is the model as JSON; a MyContext intent
+//! dictionary is converted by the `mycontext` module, with the placeholders
+//! of its templates read by [`placeholder`]. It knows nothing about rendering;
+//! `catalog` joins a dictionary and a recipe.
+
+mod mycontext;
+pub mod placeholder;
 
 use std::collections::HashSet;
+use std::fmt;
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
-use crate::error::Error;
+use crate::error::{Error, Warning};
+use crate::recipe::Recipe;
+use crate::slots::Vocabulary;
 use crate::source::Source;
+
+/// The JSON schema a dictionary file is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Schema {
+    /// synthforge's own: `categories` and `patterns` (see the README).
+    Synthforge,
+    /// The MyContext CLI's intent dictionary: `mappings` keyed by
+    /// canonical name, `synonyms`, `categories`, ….
+    Mycontext,
+}
+
+impl Schema {
+    /// The name used by `--schema` and the manifest.
+    pub fn name(self) -> &'static str {
+        match self {
+            Schema::Synthforge => "synthforge",
+            Schema::Mycontext => "mycontext",
+        }
+    }
+
+    /// The schema a dictionary's text is written in, told from its
+    /// top-level keys: `mappings` without `patterns` is MyContext, anything
+    /// else (including text that is not JSON, so that its error comes from
+    /// the loader that reports it best) is synthforge's own.
+    pub fn detect(text: &str) -> Schema {
+        #[derive(Deserialize)]
+        struct TopLevel {
+            #[serde(default)]
+            mappings: Option<serde::de::IgnoredAny>,
+            #[serde(default)]
+            patterns: Option<serde::de::IgnoredAny>,
+        }
+        match serde_json::from_str::<TopLevel>(text) {
+            Ok(TopLevel {
+                mappings: Some(_),
+                patterns: None,
+            }) => Schema::Mycontext,
+            _ => Schema::Synthforge,
+        }
+    }
+}
+
+impl fmt::Display for Schema {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A dictionary as loaded, with what the loader noticed on the way.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The checked dictionary.
+    pub dictionary: Dictionary,
+    /// The schema it was read as.
+    pub schema: Schema,
+    /// Things that load but deserve a look: unknown fields, undeclared
+    /// categories, states no edge case stands for.
+    pub warnings: Vec<Warning>,
+}
+
+/// Loads a dictionary in `schema` (detected from the text when `None`).
+/// A MyContext dictionary needs the recipe (its edge cases name the
+/// interaction states they stand for) and the slot vocabulary (values for
+/// its templates' placeholders).
+pub fn load(
+    source: &Source,
+    schema: Option<Schema>,
+    recipe: &Recipe,
+    vocabulary: &Vocabulary,
+) -> Result<Loaded, Error> {
+    match schema.unwrap_or_else(|| Schema::detect(&source.text)) {
+        Schema::Synthforge => Ok(Loaded {
+            dictionary: Dictionary::load(source)?,
+            schema: Schema::Synthforge,
+            warnings: Vec::new(),
+        }),
+        Schema::Mycontext => mycontext::load(source, recipe, vocabulary),
+    }
+}
 
 /// The whole dictionary file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -64,8 +153,48 @@ pub struct Pattern {
     /// note on how; kept in file order.
     #[serde(deserialize_with = "crate::source::unique_keys")]
     pub states: IndexMap<String, String>,
+    /// Rules the props and inputs follow, as notes (`onClick` is required:
+    /// …); listed in the system prompt and the explanation.
+    #[serde(default)]
+    pub validation: Vec<String>,
+    /// Theme tokens the component's styles use, by category.
+    #[serde(default)]
+    pub design_tokens: Vec<TokenGroup>,
     /// The minijinja template of the component's TSX code.
     pub code: String,
+    /// Where each placeholder of a converted template gets its values, for
+    /// `dictionary check` (empty for synthforge's own schema).
+    #[serde(skip)]
+    pub placeholders: Vec<PlaceholderSource>,
+    /// The dictionary's synonyms that became aliases of this pattern.
+    #[serde(skip)]
+    pub synonyms: Vec<String>,
+}
+
+/// Design tokens of one category (color, spacing, …).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenGroup {
+    /// The token category, e.g. `color`.
+    pub category: String,
+    /// The theme tokens used, e.g. `primary`, `primary-foreground`.
+    pub tokens: Vec<String>,
+    /// CSS properties and the variables they take, e.g. `background` →
+    /// `var(--primary)`.
+    #[serde(default, deserialize_with = "crate::source::unique_keys")]
+    pub css: IndexMap<String, String>,
+}
+
+/// One placeholder of a converted template and where its values come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlaceholderSource {
+    /// The placeholder's name, e.g. `label`.
+    pub name: String,
+    /// `text` (in a string or JSX text) or `expression` (inside `{…}`).
+    pub position: placeholder::Position,
+    /// Where the values come from, in words, e.g. `slot vocabulary
+    /// patterns.primary-button.label (text)`.
+    pub source: String,
 }
 
 /// A phrase that names a pattern, with its aliases.
