@@ -63,6 +63,24 @@ impl Dataset {
     }
 }
 
+/// The worker threads a command reads a dataset with: `threads` of them,
+/// or one per core.
+pub fn pool(threads: Option<usize>) -> Result<rayon::ThreadPool, Error> {
+    if threads == Some(0) {
+        return Err(Error::Option {
+            option: "--threads",
+            message: "must be at least 1 (leave it out to use every core)".into(),
+        });
+    }
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()
+        .map_err(|e| Error::Option {
+            option: "--threads",
+            message: format!("cannot start the worker threads: {e}"),
+        })
+}
+
 /// The `*.jsonl` files of a directory, or of its `data/` when it is a
 /// synthforge output directory, sorted by name.
 fn shards_in(dir: &Path) -> Result<Vec<PathBuf>, Error> {

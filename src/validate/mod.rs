@@ -33,7 +33,7 @@ mod sharegpt;
 
 use std::collections::BTreeMap;
 
-use crate::dataset::{Dataset, Format, Line};
+use crate::dataset::{self, Dataset, Format, Line};
 use crate::error::Error;
 use duplicates::{Keys, Ordinal, Repeat, Seen};
 use schema::{Difference, Shape};
@@ -63,19 +63,7 @@ impl Default for Options {
 
 /// Validates every line of `dataset`.
 pub fn validate(dataset: &Dataset, options: &Options) -> Result<Report, Error> {
-    if options.threads == Some(0) {
-        return Err(Error::Option {
-            option: "--threads",
-            message: "must be at least 1 (leave it out to use every core)".into(),
-        });
-    }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.threads.unwrap_or(0))
-        .build()
-        .map_err(|e| Error::Option {
-            option: "--threads",
-            message: format!("cannot start the worker threads: {e}"),
-        })?;
+    let pool = dataset::pool(options.threads)?;
     let (format, detected) = match options.format {
         Some(format) => (format, false),
         None => (Format::detect(dataset)?, true),
