@@ -21,6 +21,8 @@ mod plan;
 mod properties;
 // The first example of each family of the default dataset, pinned.
 mod snapshots;
+// `synthforge stats`: token counts against tiktoken.
+mod stats;
 // `synthforge validate`: planted errors, detection, real datasets.
 mod validate;
 // `synthforge verify`: shards against the manifest and against a regeneration.
