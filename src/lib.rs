@@ -11,7 +11,9 @@
 //!
 //! `generate` wires them together; `inputs` loads files or the embedded
 //! defaults; `verify` checks a dataset against its manifest and, by
-//! generating it again, against its inputs.
+//! generating it again, against its inputs. Any dataset, synthforge's or
+//! one a user brings, is read through `dataset` by `validate` and `stats`,
+//! which count tokens with `tokens` for the models of `model`.
 //!
 //! ```no_run
 //! use synthforge::{generate, inputs, progress};
@@ -42,6 +44,7 @@ pub mod recipe;
 pub mod render;
 pub mod shard;
 pub mod source;
+pub mod stats;
 pub mod tokens;
 pub mod validate;
 pub mod verify;

@@ -21,7 +21,7 @@ mod plan;
 mod properties;
 // The first example of each family of the default dataset, pinned.
 mod snapshots;
-// `synthforge stats`: token counts against tiktoken.
+// `synthforge stats`: token counts against tiktoken, families, cost, plot.
 mod stats;
 // `synthforge validate`: planted errors, detection, real datasets.
 mod validate;

@@ -7,12 +7,15 @@ mod generate;
 mod plan;
 mod progress;
 mod signals;
+mod stats;
 mod validate;
 mod verify;
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
+use synthforge::dataset::Format;
 use synthforge::error::Error;
 use synthforge::inputs::InputPaths;
 
@@ -42,6 +45,11 @@ enum Command {
         after_help = "Exit status: 0 valid (warnings allowed), 1 errors found or unreadable input, 2 usage error.\nNot checked yet: tokens per example against the model's limit.\n\nExamples:\n  synthforge validate out\n  synthforge validate train.jsonl --format mistral\n  synthforge validate data/ --json --limit 100"
     )]
     Validate(validate::ValidateArgs),
+    /// Count a JSONL dataset's examples, messages and tokens (the model's tokenizer, as OpenAI's cookbook counts), and what training on it costs.
+    #[command(
+        after_help = "Examples:\n  synthforge stats out\n  synthforge stats train.jsonl --model gpt-4o --epochs 2\n  synthforge stats data/ --json --plot tokens.svg"
+    )]
+    Stats(stats::StatsArgs),
     /// Check a dataset against its manifest: every shard's lines, bytes and blake3, nothing missing or extra; with --regenerate, byte for byte against its recorded inputs.
     #[command(
         after_help = "Examples:\n  synthforge verify out\n  synthforge verify out --regenerate\n\nExits 0 when the dataset matches, 1 naming the first shard (and line) that does not."
@@ -85,8 +93,24 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Command::Generate(a) => generate::run(a),
         Command::Plan(a) => plan::run(a),
         Command::Validate(a) => validate::run(a),
+        Command::Stats(a) => stats::run(a),
         Command::Verify(a) => verify::run(a),
         Command::Bench(a) => bench::run(a),
+    }
+}
+
+/// `--format`: one of the format names, parsed.
+fn format_parser() -> impl TypedValueParser<Value = Format> {
+    PossibleValuesParser::new(Format::ALL.map(Format::name))
+        .map(|name| name.parse::<Format>().expect("a listed format name parses"))
+}
+
+/// Bytes as kB or MB (powers of ten, like `generate`'s summary).
+fn size(bytes: u64) -> String {
+    if bytes < 1_000_000 {
+        format!("{:.1} kB", bytes as f64 / 1e3)
+    } else {
+        format!("{:.1} MB", bytes as f64 / 1e6)
     }
 }
 

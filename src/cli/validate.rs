@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use clap::builder::{PossibleValuesParser, TypedValueParser};
 use synthforge::dataset::{Dataset, Format};
 use synthforge::validate::{self, Options, Report};
 
@@ -14,7 +13,7 @@ pub struct ValidateArgs {
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// Line format [default: detected from the first lines]
-    #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
+    #[arg(long, value_name = "FORMAT", value_parser = super::format_parser())]
     format: Option<Format>,
     /// Findings shown per check; the others are counted
     #[arg(long, value_name = "N", default_value_t = 10)]
@@ -25,11 +24,6 @@ pub struct ValidateArgs {
     /// Print the report as JSON on stdout
     #[arg(long)]
     json: bool,
-}
-
-fn format_parser() -> impl TypedValueParser<Value = Format> {
-    PossibleValuesParser::new(Format::ALL.map(Format::name))
-        .map(|name| name.parse::<Format>().expect("a listed format name parses"))
 }
 
 pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
@@ -48,7 +42,7 @@ pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
         super::print(&text(&report))?;
         eprintln!(
             "validated {} in {seconds:.2} s, {:.1} MB/s",
-            size(report.bytes),
+            super::size(report.bytes),
             report.bytes as f64 / 1e6 / seconds.max(1e-9)
         );
     }
@@ -70,7 +64,7 @@ fn text(report: &Report) -> String {
         "{files}: {} lines, {} examples, {}\nformat: {}{}\n",
         report.lines,
         report.examples,
-        size(report.bytes),
+        super::size(report.bytes),
         report.format,
         match (report.detected, report.format) {
             (false, _) => "",
@@ -142,13 +136,4 @@ fn totals(report: &Report) -> String {
             kinds(validate::Severity::Warning)
         )
     )
-}
-
-/// Bytes as kB or MB (powers of ten, like `generate`'s summary).
-fn size(bytes: u64) -> String {
-    if bytes < 1_000_000 {
-        format!("{:.1} kB", bytes as f64 / 1e3)
-    } else {
-        format!("{:.1} MB", bytes as f64 / 1e6)
-    }
 }
