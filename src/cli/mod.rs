@@ -42,7 +42,7 @@ enum Command {
     Plan(plan::PlanArgs),
     /// Check a JSONL dataset (OpenAI, Mistral, io, Alpaca, ShareGPT): format rules, leaks, duplicates, uniform schema.
     #[command(
-        after_help = "Exit status: 0 valid (warnings allowed), 1 errors found or unreadable input, 2 usage error.\nNot checked yet: tokens per example against the model's limit.\n\nExamples:\n  synthforge validate out\n  synthforge validate train.jsonl --format mistral\n  synthforge validate data/ --json --limit 100"
+        after_help = "Exit status: 0 valid (warnings allowed), 1 errors found or unreadable input, 2 usage error.\n\nExamples:\n  synthforge validate out\n  synthforge validate train.jsonl --format mistral\n  synthforge validate train.jsonl --model gpt-3.5-turbo\n  synthforge validate data/ --json --limit 100"
     )]
     Validate(validate::ValidateArgs),
     /// Count a JSONL dataset's examples, messages and tokens (the model's tokenizer, as OpenAI's cookbook counts), and what training on it costs.
