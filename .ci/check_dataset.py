@@ -6,7 +6,8 @@ usage: check_dataset.py OUT_DIR EXPECTED_LINES
   counts, byte sizes and blake3 hashes, and the expected total;
 - every line is OpenAI chat JSON: only `messages`, roles system/user/assistant,
   non-empty string contents; no line repeats;
-- Hugging Face `datasets` loads all shards together as one split.
+- Hugging Face `datasets` loads all shards together as one split, both from
+  the shard files and from the directory through its dataset card.
 """
 import json
 import os
@@ -43,4 +44,7 @@ assert len(seen) == expected, len(seen)
 dataset = load_dataset("json", data_files=os.path.join(out, "data", "train-*.jsonl"), split="train")
 assert dataset.num_rows == expected, dataset.num_rows
 assert dataset.column_names == ["messages"], dataset.column_names
+# The directory as the Hub sees it: the dataset card's YAML names the splits.
+card_dataset = load_dataset(out, split="train")
+assert card_dataset.num_rows == expected, card_dataset.num_rows
 print(f"ok: {expected} distinct OpenAI chat lines in {len(listed)} shards; manifest matches; datasets loads them as one split")

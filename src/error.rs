@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::plan::Shortfall;
+use crate::refusal::Refusals;
 
 /// Everything that can go wrong while loading inputs or generating.
 #[derive(Debug, thiserror::Error)]
@@ -52,6 +53,15 @@ pub enum Error {
         path: PathBuf,
         /// What is wrong and how to fix it.
         message: String,
+    },
+    /// `convert` or `split` refused lines (not valid, or not convertible
+    /// without loss) and wrote nothing.
+    #[error("{what}: {refusals}")]
+    Refused {
+        /// What could not be done, e.g. `cannot convert openai lines to io`.
+        what: String,
+        /// The refused lines, by kind.
+        refusals: Refusals,
     },
     /// A directory given as a dataset has no manifest.
     #[error("`{}` is not a complete dataset: it has no manifest.json (a run that did not finish writes none); generate it again", .0.display())]

@@ -20,6 +20,7 @@ use std::time::Instant;
 use indexmap::IndexMap;
 use rayon::prelude::*;
 
+use crate::card;
 use crate::dedup::{Dedup, Key};
 use crate::error::Error;
 use crate::expand;
@@ -28,14 +29,19 @@ use crate::inputs::Inputs;
 use crate::manifest::{Counts, FamilyReport, Manifest};
 use crate::output::Staging;
 use crate::plan::{Plan, Shortfall};
+use crate::pool;
 use crate::progress::Progress;
 use crate::recipe::Family;
 use crate::render::Renderer;
 use crate::shard::ShardWriter;
 
 /// Work items rendered per parallel batch: enough to keep both cores busy
-/// between hand-offs, small enough that two batches in flight stay a few MB.
-const CHUNK: usize = 2048;
+/// between hand-offs, small enough that the batches in flight (one rendering,
+/// up to `WRITER_QUEUE` queued, one writing) stay around 30 MB.
+const CHUNK: usize = 1024;
+
+/// Rendered chunks that may wait for the writer.
+const WRITER_QUEUE: usize = 2;
 
 /// How to run a generation.
 #[derive(Debug, Clone, Default)]
@@ -44,7 +50,7 @@ pub struct Options {
     pub out: PathBuf,
     /// Overrides the recipe's seed.
     pub seed: Option<u64>,
-    /// Worker threads; `None` uses every core.
+    /// Rendering threads (one more thread writes); `None` uses every core.
     pub threads: Option<usize>,
     /// Overrides the recipe's lines per shard.
     pub shard_lines: Option<u64>,
@@ -103,6 +109,7 @@ pub fn generate(
     let shards = shards.finish()?;
     let bytes = shards.iter().map(|s| s.bytes).sum();
     let manifest = engine.manifest(&tally, shards, shard_lines);
+    card::write(&manifest, staging.path())?;
     // The last moment to stop: after the manifest the dataset is complete.
     options.check_cancelled()?;
     manifest.write(staging.path())?;
@@ -165,12 +172,7 @@ struct Run {
 
 impl<'a> Engine<'a> {
     fn new(inputs: &'a Inputs, options: &'a Options) -> Result<Engine<'a>, Error> {
-        if options.threads == Some(0) {
-            return Err(Error::Option {
-                option: "--threads",
-                message: "must be at least 1 (leave it out to use every core)".into(),
-            });
-        }
+        let pool = pool::build(options.threads)?;
         let catalog = &inputs.catalog;
         let plan = Plan::new(
             catalog,
@@ -182,13 +184,6 @@ impl<'a> Engine<'a> {
             return Err(Error::Shortfall(shortfalls));
         }
         let renderer = Renderer::new(catalog, &inputs.templates)?;
-        let pool = rayon::ThreadPoolBuilder::new()
-            .num_threads(options.threads.unwrap_or(0))
-            .build()
-            .map_err(|e| Error::Option {
-                option: "--threads",
-                message: format!("cannot start the worker threads: {e}"),
-            })?;
         Ok(Engine {
             inputs,
             options,
@@ -224,26 +219,7 @@ impl<'a> Engine<'a> {
         progress.start(self.plan.requested());
         let result = (|| {
             while !runs.is_empty() {
-                let mut draws = runs
-                    .iter()
-                    .flat_map(|r| (r.start..r.end).map(move |k| (r.stratum as u32, k)));
-                let mut pending: Vec<Rendered> = Vec::new();
-                loop {
-                    self.options.check_cancelled()?;
-                    let items: Vec<(u32, u64)> = draws.by_ref().take(CHUNK).collect();
-                    if items.is_empty() && pending.is_empty() {
-                        break;
-                    }
-                    let done = std::mem::take(&mut pending);
-                    let (rendered, accepted) = self.pool.install(|| {
-                        rayon::join(
-                            || self.render_chunk(&items),
-                            || accept(done, &mut dedup, &mut tally, sink),
-                        )
-                    });
-                    progress.advance(accepted?);
-                    pending = rendered?;
-                }
+                self.round(&runs, &mut dedup, &mut tally, progress, &mut *sink)?;
                 runs = self.refill(&tally.produced, &mut next);
             }
             Ok(())
@@ -255,6 +231,50 @@ impl<'a> Engine<'a> {
             return Err(Error::Shortfall(shortfalls));
         }
         Ok(tally)
+    }
+
+    /// Renders one round of draws on the pool and hands the chunks, in plan
+    /// order, to a writer thread that dedups and writes them. The writer
+    /// has a thread of its own so that a `write` the kernel throttles (a
+    /// long run fills the page cache faster than the disk drains it) never
+    /// stalls rendering; the bounded queue keeps memory to a few chunks.
+    fn round(
+        &self,
+        runs: &[Run],
+        dedup: &mut Dedup,
+        tally: &mut Tally,
+        progress: &dyn Progress,
+        sink: &mut (dyn FnMut(&[u8]) -> Result<(), Error> + Send),
+    ) -> Result<(), Error> {
+        std::thread::scope(|scope| {
+            let (queue, inbox) = std::sync::mpsc::sync_channel::<Vec<Rendered>>(WRITER_QUEUE);
+            let writer = scope.spawn(move || {
+                for chunk in inbox {
+                    progress.advance(accept(chunk, dedup, tally, sink)?);
+                }
+                Ok(())
+            });
+            let rendering = (|| {
+                let mut draws = runs
+                    .iter()
+                    .flat_map(|r| (r.start..r.end).map(move |k| (r.stratum as u32, k)));
+                loop {
+                    self.options.check_cancelled()?;
+                    let items: Vec<(u32, u64)> = draws.by_ref().take(CHUNK).collect();
+                    if items.is_empty() {
+                        return Ok(());
+                    }
+                    let rendered = self.pool.install(|| self.render_chunk(&items))?;
+                    if queue.send(rendered).is_err() {
+                        // The writer stopped on an error; joining it reports it.
+                        return Ok(());
+                    }
+                }
+            })();
+            drop(queue);
+            let written = writer.join().expect("the writer thread does not panic");
+            rendering.and(written)
+        })
     }
 
     /// The next draws: each stratum still short of its quota draws as many

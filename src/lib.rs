@@ -11,9 +11,15 @@
 //!
 //! `generate` wires them together; `inputs` loads files or the embedded
 //! defaults; `verify` checks a dataset against its manifest and, by
-//! generating it again, against its inputs. Any dataset, synthforge's or
-//! one a user brings, is read through `dataset` by `validate` and `stats`,
-//! which count tokens with `tokens` for the models of `model`.
+//! generating it again, against its inputs.
+//!
+//! Datasets a user brings are read through `dataset` (files, the shared
+//! line reader, format detection): `validate` checks them; `stats` counts
+//! their tokens (`tokens`, for the models of `model`) and what training on
+//! them costs; `convert` turns them into another line format through a
+//! `conversation`, and `split` divides them into train and validation, both
+//! writing shards and a manifest the way `generate` does and refusing lines
+//! (`refusal`) rather than losing them.
 //!
 //! ```no_run
 //! use synthforge::{generate, inputs, progress};
@@ -26,7 +32,10 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod card;
 pub mod catalog;
+pub mod conversation;
+pub mod convert;
 pub mod dataset;
 pub mod dedup;
 pub mod dictionary;
@@ -39,11 +48,14 @@ pub mod manifest;
 pub mod model;
 pub mod output;
 pub mod plan;
+pub mod pool;
 pub mod progress;
 pub mod recipe;
+pub mod refusal;
 pub mod render;
 pub mod shard;
 pub mod source;
+pub mod split;
 pub mod stats;
 pub mod tokens;
 pub mod validate;

@@ -73,6 +73,15 @@ pub enum Format {
     Openai,
 }
 
+impl Format {
+    /// The name used in recipes and manifests.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Openai => "openai",
+        }
+    }
+}
+
 /// The whole recipe file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

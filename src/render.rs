@@ -14,7 +14,7 @@ use minijinja::value::{Serde, Value};
 use minijinja::{Environment, UndefinedBehavior, context};
 use serde::Serialize;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Surface};
 use crate::dictionary::Pattern;
 use crate::error::{Error, elide};
 use crate::expand::Item;
@@ -110,6 +110,10 @@ pub struct Renderer<'c> {
     systems: Vec<Arc<SystemPrompt>>,
     /// Template name of each phrasing.
     phrasing_templates: Vec<String>,
+    /// Per pattern and surface (see `Catalog::surfaces`): the `matched` value.
+    matched: Vec<Vec<Value>>,
+    /// Per pattern and variant combination: the `variant` map.
+    variants: Vec<Vec<Value>>,
 }
 
 struct VocabularyValues {
@@ -231,6 +235,20 @@ impl<'c> Renderer<'c> {
                 .iter()
                 .map(|p| format!("phrasing/{}", p.id))
                 .collect(),
+            matched: catalog
+                .dictionary
+                .patterns
+                .iter()
+                .zip(&catalog.surfaces)
+                .map(|(p, surfaces)| surfaces.iter().map(|s| matched_value(p, *s)).collect())
+                .collect(),
+            variants: catalog
+                .dictionary
+                .patterns
+                .iter()
+                .zip(&catalog.variant_counts)
+                .map(|(p, &n)| (0..n).map(|v| variant_value(p, v)).collect())
+                .collect(),
             patterns,
             generic,
             domains,
@@ -275,9 +293,11 @@ impl<'c> Renderer<'c> {
             None => vec![self.part(item.pattern, item.variant, entity_model)],
         };
         let matched = item.surface.map(|s| {
-            let ip = &pattern_model.intent_phrases[s.phrase];
-            let surface = s.alias.map_or(&ip.phrase, |a| &ip.aliases[a]);
-            context! { surface => surface.as_str(), phrase => ip.phrase.as_str(), alias => s.alias.is_some(), keywords => ser(&ip.context_keywords) }
+            let index = cat.surfaces[item.pattern]
+                .iter()
+                .position(|x| *x == s)
+                .expect("an item's surface comes from its pattern's surfaces");
+            self.matched[item.pattern][index].clone()
         });
         let (state, edge) = match item.edge {
             Some((e, r)) => {
@@ -347,18 +367,11 @@ impl<'c> Renderer<'c> {
     /// chosen variant values.
     fn part(&self, pattern: usize, variant: u64, entity: &Entity) -> Value {
         let p = &self.catalog.dictionary.patterns[pattern];
-        let mut rest = variant;
-        let mut values = IndexMap::new();
-        for v in &p.variants {
-            let n = v.values.len() as u64;
-            values.insert(v.prop.as_str(), v.values[(rest % n) as usize].as_str());
-            rest /= n;
-        }
         context! {
             pattern => self.patterns[pattern].clone(),
             component => format!("{}{}", entity.ty, p.component),
             key => lower_first(&p.component),
-            variant => ser(&values),
+            variant => self.variants[pattern][variant as usize].clone(),
         }
     }
 
@@ -397,6 +410,26 @@ fn check_size(name: &str, text: &str) -> Result<(), Error> {
 
 /// Include sites listed in a template error.
 const SHOWN_SITES: usize = 4;
+
+/// The `matched` value: how the request named the pattern.
+fn matched_value(p: &Pattern, s: Surface) -> Value {
+    let ip = &p.intent_phrases[s.phrase];
+    let surface = s.alias.map_or(&ip.phrase, |a| &ip.aliases[a]);
+    context! { surface => surface.as_str(), phrase => ip.phrase.as_str(), alias => s.alias.is_some(), keywords => ser(&ip.context_keywords) }
+}
+
+/// The `variant` map of combination `index` (mixed radix over the
+/// pattern's variants, first variant least significant).
+fn variant_value(p: &Pattern, index: u64) -> Value {
+    let mut rest = index;
+    let mut values = IndexMap::new();
+    for v in &p.variants {
+        let n = v.values.len() as u64;
+        values.insert(v.prop.as_str(), v.values[(rest % n) as usize].as_str());
+        rest /= n;
+    }
+    ser(&values)
+}
 
 fn request_template(family: Family) -> &'static str {
     match family {

@@ -1,13 +1,17 @@
-//! The shard writer: accepted lines into `data/train-XXXXX-of-YYYYY.jsonl`
+//! The shard writer: accepted lines into `data/{split}-XXXXX-of-YYYYY.jsonl`
 //! files of a fixed number of lines, hashing each file while it is written.
+//! [`Splits`] keeps one writer per split for commands that write more than
+//! `train`.
 //!
 //! Shards are written under temporary names and renamed once the run knows
 //! how many shards there are, so a name with `-of-N` is always final.
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::error::Error;
@@ -182,5 +186,49 @@ impl ShardWriter {
             });
         }
         Ok(infos)
+    }
+}
+
+/// One [`ShardWriter`] per split (`train`, `validation`, …), each opened at
+/// its split's first line.
+pub struct Splits {
+    root: PathBuf,
+    lines_per_shard: u64,
+    writers: BTreeMap<String, ShardWriter>,
+}
+
+impl Splits {
+    /// Writes each split's shards of `lines_per_shard` lines under `root/data/`.
+    pub fn new(root: &Path, lines_per_shard: u64) -> Splits {
+        Splits {
+            root: root.to_path_buf(),
+            lines_per_shard,
+            writers: BTreeMap::new(),
+        }
+    }
+
+    /// Appends one complete line (with its newline) to `split`.
+    pub fn write_line(&mut self, split: &str, line: &[u8]) -> Result<(), Error> {
+        let writer = match self.writers.get_mut(split) {
+            Some(writer) => writer,
+            None => {
+                let writer = ShardWriter::new(&self.root, split, self.lines_per_shard)?;
+                self.writers.entry(split.to_string()).or_insert(writer)
+            }
+        };
+        writer.write_line(line)
+    }
+
+    /// Finishes every split: their shards, split by split in name order,
+    /// and the lines of each split.
+    pub fn finish(self) -> Result<(Vec<ShardInfo>, IndexMap<String, u64>), Error> {
+        let mut shards = Vec::new();
+        let mut lines = IndexMap::new();
+        for (split, writer) in self.writers {
+            let infos = writer.finish()?;
+            lines.insert(split, infos.iter().map(|s| s.lines).sum());
+            shards.extend(infos);
+        }
+        Ok((shards, lines))
     }
 }

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use crate::error::Error;
 use crate::generate::{self, Options};
 use crate::inputs::{Inputs, Sources};
-use crate::manifest::{self, Manifest};
+use crate::manifest::{self, Recorded};
 use crate::progress::Progress;
 use crate::shard::ShardInfo;
 
@@ -27,7 +27,7 @@ use crate::shard::ShardInfo;
 #[derive(Debug)]
 pub struct Report {
     /// The dataset's manifest.
-    pub manifest: Manifest,
+    pub manifest: Recorded,
     /// Everything that does not match it, in shard order, extra files last.
     pub problems: Vec<Problem>,
 }
@@ -108,9 +108,9 @@ pub fn check(dir: &Path) -> Result<Report, Error> {
     if !manifest_path.is_file() {
         return Err(Error::NotADataset(dir.to_path_buf()));
     }
-    let manifest = Manifest::read(dir)?;
+    let manifest = Recorded::read(dir)?;
     let mut listed = HashSet::new();
-    for (i, shard) in manifest.shards.iter().enumerate() {
+    for (i, shard) in manifest.shards().iter().enumerate() {
         let name = shard.path.strip_prefix("data/").unwrap_or_default();
         // The manifest is input too: it must not lead outside `data/`.
         let plain = !name.is_empty() && !name.contains(['/', '\\']) && name != "." && name != "..";
@@ -127,7 +127,7 @@ pub fn check(dir: &Path) -> Result<Report, Error> {
     }
 
     let mut problems = Vec::new();
-    for shard in &manifest.shards {
+    for shard in manifest.shards() {
         let path = dir.join(&shard.path);
         match measure(&path, &shard.path) {
             Ok(found) if found == *shard => {}
@@ -142,11 +142,11 @@ pub fn check(dir: &Path) -> Result<Report, Error> {
             Err(e) => return Err(Error::io(&path, e)),
         }
     }
-    let lines: u64 = manifest.shards.iter().map(|s| s.lines).sum();
-    if lines != manifest.total_examples {
+    let lines: u64 = manifest.shards().iter().map(|s| s.lines).sum();
+    if lines != manifest.total_examples() {
         problems.push(Problem::Total {
             shards: lines,
-            recorded: manifest.total_examples,
+            recorded: manifest.total_examples(),
         });
     }
     let data = dir.join("data");
@@ -220,16 +220,29 @@ impl fmt::Display for Difference {
 /// Generates the dataset described by `manifest` again and compares it byte
 /// for byte with the shards in `dir` (which [`check`] should have found
 /// consistent with the manifest). Fails before generating when the recorded
-/// inputs cannot be read or their hashes differ from the recorded ones.
+/// inputs cannot be read or their hashes differ from the recorded ones, or
+/// when the dataset was not generated but made from other files.
 pub fn regenerate(
     dir: &Path,
-    manifest: &Manifest,
+    manifest: &Recorded,
     threads: Option<usize>,
     progress: &dyn Progress,
 ) -> Result<Option<Difference>, Error> {
     let cannot = |message: String| Error::Unreproducible {
         dataset: dir.to_path_buf(),
         message,
+    };
+    let manifest = match manifest {
+        Recorded::Generated(manifest) => manifest,
+        Recorded::Derived(derived) => {
+            let command = match derived.command {
+                manifest::Command::Convert { .. } => "convert",
+                manifest::Command::Split { .. } => "split",
+            };
+            return Err(cannot(format!(
+                "it was made by `synthforge {command}` from the files its manifest lists under `sources`, not generated; verify without --regenerate checks its shards"
+            )));
+        }
     };
     let version = env!("CARGO_PKG_VERSION");
     if manifest.generator != "synthforge" || manifest.version != version {

@@ -200,3 +200,10 @@ fn leak_scanner_finds_what_it_should() {
     assert_eq!(leaks("label {{name}} and None"), ["{{", "None"]);
     assert!(leaks("an undefinedness check, Nonempty, nullable").is_empty());
 }
+
+#[test]
+fn generate_writes_a_dataset_card_the_hub_can_read() {
+    let wd = Workdir::with_fixture("mini");
+    wd.ok(&["generate", "--dictionary", "mini", "--out", "ds", "--quiet"]);
+    insta::assert_snapshot!(wd.read("ds/README.md"));
+}

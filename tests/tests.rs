@@ -8,6 +8,8 @@ mod workdir;
 mod bench;
 // Bad inputs: each gets a located error, a non-zero exit and no output.
 mod bad_input;
+// `synthforge convert`: round trips, refusals, `--system`, splits kept.
+mod convert;
 // `synthforge generate`: the default dataset, output safety, summaries.
 mod generate;
 // Arbitrary bytes and JSON into every loader: errors, never panics.
@@ -21,6 +23,8 @@ mod plan;
 mod properties;
 // The first example of each family of the default dataset, pinned.
 mod snapshots;
+// `synthforge split`: determinism, exact sizes, groups, no overlap.
+mod split;
 // `synthforge stats`: token counts against tiktoken, families, cost, plot.
 mod stats;
 // `synthforge validate`: planted errors, detection, real datasets.

@@ -3,10 +3,12 @@
 //! no engine logic lives here.
 
 mod bench;
+mod convert;
 mod generate;
 mod plan;
 mod progress;
 mod signals;
+mod split;
 mod stats;
 mod validate;
 mod verify;
@@ -50,6 +52,16 @@ enum Command {
         after_help = "Examples:\n  synthforge stats out\n  synthforge stats train.jsonl --model gpt-4o --epochs 2\n  synthforge stats data/ --json --plot tokens.svg"
     )]
     Stats(stats::StatsArgs),
+    /// Convert a dataset into another line format (OpenAI, Mistral, io, Alpaca, ShareGPT), losslessly or not at all.
+    #[command(
+        after_help = "Exit status: 0 converted, 1 a line is not valid or cannot be converted without loss (each kind is named with its first file:line; nothing is written), 2 usage error.\n\nExamples:\n  synthforge convert out --to mistral --out out-mistral\n  synthforge convert pairs.jsonl --to openai --system @system.txt --out chat\n  synthforge convert out --to io --system drop --out pairs --shard-lines 10000"
+    )]
+    Convert(convert::ConvertArgs),
+    /// Split a dataset into train and validation: deterministic, at the size asked for, groups kept on one side.
+    #[command(
+        after_help = "Exit status: 0 split, 1 a line is not valid or the groups are too large to split, 2 usage error.\n\nExamples:\n  synthforge split out --validation 0.1 --out out-split\n  synthforge split train.jsonl --validation 0.05 --group-by user --seed 7 --out split"
+    )]
+    Split(split::SplitArgs),
     /// Check a dataset against its manifest: every shard's lines, bytes and blake3, nothing missing or extra; with --regenerate, byte for byte against its recorded inputs.
     #[command(
         after_help = "Examples:\n  synthforge verify out\n  synthforge verify out --regenerate\n\nExits 0 when the dataset matches, 1 naming the first shard (and line) that does not."
@@ -94,12 +106,14 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Command::Plan(a) => plan::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Stats(a) => stats::run(a),
+        Command::Convert(a) => convert::run(a),
+        Command::Split(a) => split::run(a),
         Command::Verify(a) => verify::run(a),
         Command::Bench(a) => bench::run(a),
     }
 }
 
-/// `--format`: one of the format names, parsed.
+/// Parses a line format name (`openai`, `mistral`, …), listing them in help.
 fn format_parser() -> impl TypedValueParser<Value = Format> {
     PossibleValuesParser::new(Format::ALL.map(Format::name))
         .map(|name| name.parse::<Format>().expect("a listed format name parses"))

@@ -1,4 +1,5 @@
-//! Process signals while `generate` writes. SIGINT and SIGTERM raise the
+//! Process signals while a command writes a dataset (`generate`, `convert`,
+//! `split`). SIGINT and SIGTERM raise the
 //! cancellation flag the library looks at between chunks, so the run stops,
 //! removes its staging directory and exits 130; a second signal exits at
 //! once (leaving the staging directory). SIGXFSZ is caught as well: its

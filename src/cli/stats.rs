@@ -10,6 +10,8 @@ use synthforge::dataset::{Dataset, Format};
 use synthforge::stats::{self, Distribution, Options, Report, training};
 use synthforge::tokens;
 
+use super::size;
+
 #[derive(clap::Args, Debug)]
 pub struct StatsArgs {
     /// JSONL files, or directories: their *.jsonl files, or the data/ shards of a synthforge output directory. All together are one dataset
@@ -65,7 +67,7 @@ pub fn run(args: StatsArgs) -> anyhow::Result<()> {
         super::print(&text(&report))?;
         eprintln!(
             "read {} in {seconds:.2} s, {:.1} MB/s",
-            super::size(report.bytes),
+            size(report.bytes),
             report.bytes as f64 / 1e6 / seconds.max(1e-9)
         );
     }
@@ -83,7 +85,7 @@ fn text(r: &Report) -> String {
         "{files}: {} lines, {} examples, {}\nformat: {}{}\nmodel: {} ({}, at most {} tokens per training example)\n",
         r.lines,
         r.examples,
-        super::size(r.bytes),
+        size(r.bytes),
         r.format,
         if r.detected {
             " (detected from the first lines)"

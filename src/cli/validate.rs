@@ -7,6 +7,8 @@ use std::time::Instant;
 use synthforge::dataset::{Dataset, Format};
 use synthforge::validate::{self, Options, Report};
 
+use super::size;
+
 #[derive(clap::Args, Debug)]
 pub struct ValidateArgs {
     /// JSONL files, or directories: their *.jsonl files, or the data/ shards of a synthforge output directory. All together are one dataset
@@ -46,7 +48,7 @@ pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
         super::print(&text(&report))?;
         eprintln!(
             "validated {} in {seconds:.2} s, {:.1} MB/s",
-            super::size(report.bytes),
+            size(report.bytes),
             report.bytes as f64 / 1e6 / seconds.max(1e-9)
         );
     }
@@ -68,7 +70,7 @@ fn text(report: &Report) -> String {
         "{files}: {} lines, {} examples, {}\nformat: {}{}\n",
         report.lines,
         report.examples,
-        super::size(report.bytes),
+        size(report.bytes),
         report.format,
         match (report.detected, report.format) {
             (false, _) => "",

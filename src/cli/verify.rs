@@ -50,11 +50,11 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<()> {
     }
     if !args.quiet {
         let m = &report.manifest;
-        let bytes: u64 = m.shards.iter().map(|s| s.bytes).sum();
+        let bytes: u64 = m.shards().iter().map(|s| s.bytes).sum();
         eprintln!(
             "ok: {dir}: {} shards, {} lines, {:.1} MB match manifest.json{}",
-            m.shards.len(),
-            m.total_examples,
+            m.shards().len(),
+            m.total_examples(),
             bytes as f64 / 1e6,
             match args.regenerate {
                 true => ", and a regeneration from the recorded inputs gives the same bytes",

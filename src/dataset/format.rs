@@ -81,6 +81,12 @@ impl Format {
     /// The format most of the dataset's first object lines point to (the
     /// earliest one on a tie).
     pub fn detect(dataset: &Dataset) -> Result<Format, Error> {
+        Format::detect_for(dataset, "--format")
+    }
+
+    /// [`Format::detect`] for a command whose flag naming the format is
+    /// `flag` (`convert --from`), which the error tells the user to pass.
+    pub fn detect_for(dataset: &Dataset, flag: &str) -> Result<Format, Error> {
         let mut chunk = Chunk::default();
         dataset.reader().fill(&mut chunk)?;
         let mut votes: Vec<(Format, usize)> = Vec::new();
@@ -107,7 +113,7 @@ impl Format {
             return Ok(*format);
         }
         let path = dataset.files.first().cloned().unwrap_or_default();
-        let choose = format!("pass --format {}", Format::ALL.map(Format::name).join("|"));
+        let choose = format!("pass {flag} {}", Format::ALL.map(Format::name).join("|"));
         let message = if keys.is_empty() {
             format!("no JSON object among the first lines to tell the format from; {choose}")
         } else {

@@ -167,10 +167,25 @@ impl<'a> Reader<'a> {
     /// state a worker reuses across the lines it maps. The next chunk is
     /// read while the current one is mapped.
     pub fn scan<S, T: Send>(
-        mut self,
+        self,
         init: impl Fn() -> S + Sync + Send,
         map: impl Fn(&mut S, Line<'_>) -> T + Sync + Send,
         mut fold: impl FnMut(T),
+    ) -> Result<(), Error> {
+        self.try_scan(init, map, |t| {
+            fold(t);
+            Ok(())
+        })
+    }
+
+    /// [`Reader::scan`] for a `fold` that can fail: the first error stops
+    /// the scan (after the chunk being read) and is returned. Commands that
+    /// write a dataset stop this way on a write error or an interrupt.
+    pub fn try_scan<S, T: Send>(
+        mut self,
+        init: impl Fn() -> S + Sync + Send,
+        map: impl Fn(&mut S, Line<'_>) -> T + Sync + Send,
+        mut fold: impl FnMut(T) -> Result<(), Error>,
     ) -> Result<(), Error> {
         let mut current = Chunk::default();
         let mut next = Chunk::default();
@@ -187,7 +202,7 @@ impl<'a> Reader<'a> {
                 },
             );
             more = filled?;
-            results.drain(..).for_each(&mut fold);
+            results.drain(..).try_for_each(&mut fold)?;
             std::mem::swap(&mut current, &mut next);
         }
         Ok(())
@@ -311,6 +326,31 @@ mod tests {
                 .unwrap()
         });
         assert_eq!(seen, (0..5000).collect::<Vec<u64>>());
+    }
+
+    #[test]
+    fn try_scan_stops_at_the_first_error_of_fold() {
+        let text: String = (0..5000).map(|i| format!("{i}\n")).collect();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("n.jsonl");
+        std::fs::write(&path, text).unwrap();
+        let files = [path];
+        let mut reader = Reader::new(&files);
+        reader.chunk_bytes = 100;
+        let mut seen = 0;
+        let result = reader.try_scan(
+            || (),
+            |(), line| line.number,
+            |number| {
+                seen += 1;
+                match number {
+                    42 => Err(Error::Interrupted),
+                    _ => Ok(()),
+                }
+            },
+        );
+        assert!(matches!(result, Err(Error::Interrupted)));
+        assert_eq!(seen, 42);
     }
 
     proptest! {

@@ -29,7 +29,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use crate::dataset::{self, Dataset, Format, Line};
+use crate::dataset::{Dataset, Format, Line};
 use crate::error::Error;
 use crate::model::{Model, Table};
 use crate::tokens::{Counter, Role, Tokens};
@@ -103,7 +103,7 @@ pub fn stats(dataset: &Dataset, options: &Options) -> Result<Report, Error> {
             ),
         }),
     };
-    let pool = dataset::pool(options.threads)?;
+    let pool = crate::pool::build(options.threads)?;
     let (format, detected) = match options.format {
         Some(format) => (format, false),
         None => (Format::detect(dataset)?, true),

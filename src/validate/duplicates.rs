@@ -107,6 +107,24 @@ impl Keys {
     }
 }
 
+/// The normalised key of a line's object, the one that makes two lines
+/// near duplicates: equal for objects that differ only in the case and
+/// spacing of their strings (and in formatting).
+pub(crate) fn normalised_object(object: &Map<String, Value>, scratch: &mut Vec<u8>) -> Key {
+    let fields: Vec<(&str, Digest)> = object
+        .iter()
+        .map(|(k, v)| (k.as_str(), digest(v, scratch)))
+        .collect();
+    Key(record(&fields))
+}
+
+/// The normalised key of a list of values, as [`normalised_object`]
+/// normalises them.
+pub(crate) fn normalised_values(values: &[&Value], scratch: &mut Vec<u8>) -> Key {
+    let digests: Vec<Digest> = values.iter().map(|v| digest(v, scratch)).collect();
+    Key(list(&digests))
+}
+
 fn key(h: &blake3::Hasher) -> Key {
     Key(truncate(h))
 }
@@ -309,6 +327,30 @@ mod tests {
                 Some(Repeat::Conflict(0)),
                 None
             ]
+        );
+    }
+
+    #[test]
+    fn the_normalised_object_key_is_the_near_duplicate_key() {
+        for line in [
+            r#"{"input":"Hi  There","output":"Hello"}"#,
+            r#"{"messages":[{"role":"user","content":"A"},{"role":"assistant","content":"B"}]}"#,
+        ] {
+            let value: Value = serde_json::from_str(line).unwrap();
+            let exchange = super::super::openai::exchange(value.as_object().unwrap());
+            let keys = Keys::of(
+                line.as_bytes(),
+                value.as_object().unwrap(),
+                exchange,
+                &mut Vec::new(),
+            );
+            let object = normalised_object(value.as_object().unwrap(), &mut Vec::new());
+            assert_eq!(keys.normalised, object, "{line}");
+        }
+        let values = [Value::from("Hi  There"), Value::from("x")];
+        assert_eq!(
+            normalised_values(&[&values[0], &values[1]], &mut Vec::new()),
+            normalised_values(&[&"hi there".into(), &"X".into()], &mut Vec::new())
         );
     }
 

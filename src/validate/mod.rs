@@ -34,12 +34,15 @@ mod sharegpt;
 
 use std::collections::BTreeMap;
 
-use crate::dataset::{self, Dataset, Format, Line};
+use serde_json::{Map, Value};
+
+use crate::dataset::{Dataset, Format, Line};
 use crate::error::Error;
 use crate::model::{Model, Table};
 use duplicates::{Keys, Ordinal, Repeat, Seen};
 use schema::{Difference, Shape};
 
+pub(crate) use duplicates::{normalised_object, normalised_values};
 pub use report::{Check, Finding, Group, Location, Report, Severity};
 
 /// How to validate.
@@ -70,7 +73,7 @@ impl Default for Options {
 /// Validates every line of `dataset`.
 pub fn validate(dataset: &Dataset, options: &Options) -> Result<Report, Error> {
     let model = Table::embedded().find(&options.model)?;
-    let pool = dataset::pool(options.threads)?;
+    let pool = crate::pool::build(options.threads)?;
     let (format, detected) = match options.format {
         Some(format) => (format, false),
         None => (Format::detect(dataset)?, true),
@@ -132,13 +135,7 @@ fn check_line(format: Format, model: &Model, line: Line<'_>, scratch: &mut Vec<u
         return checked;
     };
     let before = found.len();
-    match format {
-        Format::Openai => openai::check(&object, found),
-        Format::Mistral => mistral::check(&object, found),
-        Format::Io => io::check(&object, found),
-        Format::Alpaca => alpaca::check(&object, found),
-        Format::Sharegpt => sharegpt::check(&object, found),
-    }
+    check_rules(format, &object, found);
     let valid = found.len() == before;
     if valid && format == Format::Openai {
         openai::check_tokens(&object, model, found);
@@ -154,6 +151,58 @@ fn check_line(format: Format, model: &Model, line: Line<'_>, scratch: &mut Vec<u
     checked.keys = Some(Keys::of(line.bytes, &object, exchange, scratch));
     checked.shape = valid.then(|| Shape::of_object(&object));
     checked
+}
+
+/// The rules of `format` on one line's object.
+fn check_rules(format: Format, object: &Map<String, Value>, found: &mut Vec<Found>) {
+    match format {
+        Format::Openai => openai::check(object, found),
+        Format::Mistral => mistral::check(object, found),
+        Format::Io => io::check(object, found),
+        Format::Alpaca => alpaca::check(object, found),
+        Format::Sharegpt => sharegpt::check(object, found),
+    }
+}
+
+impl Found {
+    /// The finding, without a location (the caller knows the line).
+    fn unlocated(self) -> Finding {
+        Finding {
+            check: self.check,
+            location: None,
+            path: self.path,
+            message: self.message,
+            first: None,
+        }
+    }
+}
+
+/// `format`'s rules on one line's object: the first problem, if any.
+pub fn rules(format: Format, object: &Map<String, Value>) -> Result<(), Finding> {
+    let mut found = Vec::new();
+    check_rules(format, object, &mut found);
+    match found.into_iter().next() {
+        None => Ok(()),
+        Some(first) => Err(first.unlocated()),
+    }
+}
+
+/// One line checked alone under `format`'s rules, as `validate` checks it:
+/// the line's object when it is a valid example, otherwise the first
+/// problem (check, JSON path and message, without a location). This is how
+/// commands that read a dataset to write another (`convert`, `split`) take
+/// their lines. A byte-order mark is not part of any example and passes;
+/// leaks are about what the text says rather than its shape, and are left
+/// to `validate`.
+pub fn example(format: Format, line: &Line<'_>) -> Result<Map<String, Value>, Finding> {
+    let mut found = Vec::new();
+    let object = line::check(line, &mut found);
+    found.retain(|f| f.check != Check::Bom);
+    match (object, found.into_iter().next()) {
+        (Some(object), None) => rules(format, &object).map(|()| object),
+        (_, Some(first)) => Err(first.unlocated()),
+        (None, None) => unreachable!("line::check reports why a line has no object"),
+    }
 }
 
 /// The in-order pass: counts, first findings, dedup keys, reference shape.
