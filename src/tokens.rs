@@ -17,12 +17,13 @@
 //!   never reads it; a null value counts nothing.
 //!
 //! The other line formats count as the OpenAI chat example they would
-//! become: io is a user message (`input`) and an assistant message
-//! (`output`); Alpaca the same with the user message `instruction`, then a
-//! blank line and `input` when `input` is not empty; ShareGPT turns are
-//! messages whose `from` becomes the role (`human` → user, `gpt` →
-//! assistant, `function_call` → assistant, `observation` → tool, `system` →
-//! system; other names are kept as they are).
+//! become, as `convert` makes it: io is a user message (`input`) and an
+//! assistant message (`output`); Alpaca the same with the user message
+//! `instruction`, then a blank line ([`JOIN`]) and `input` when `input` is
+//! not empty; ShareGPT turns are messages whose `from` becomes the role
+//! (`human` → user, `gpt` → assistant, `system` → system, and the tool
+//! turns `convert` refuses: `function_call` → assistant, `observation` →
+//! tool; other names are kept as they are).
 //!
 //! Lines come in as parsed JSON objects; a line whose shape is not its
 //! format's (no `messages` list, a message that is not an object, a text
@@ -35,6 +36,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::conversation::JOIN;
 use crate::dataset::Format;
 
 /// Tokens every message costs besides its values.
@@ -243,7 +245,7 @@ fn walk(
                         None | Some(Value::Null) => m.text(instruction, false),
                         Some(input) => match input.as_str()? {
                             "" => m.text(instruction, false),
-                            input => m.text(&format!("{instruction}\n\n{input}"), false),
+                            input => m.text(&format!("{instruction}{JOIN}{input}"), false),
                         },
                     }
                 }
