@@ -15,11 +15,12 @@
 //! generating it again, against its inputs.
 //!
 //! Datasets a user brings are read through `dataset` (files, the shared
-//! line reader, format detection): `validate` checks them; `convert` turns
-//! them into another line format through a `conversation`, and `split`
-//! divides them into train and validation, both writing shards and a
-//! manifest the way `generate` does and refusing lines (`refusal`) rather
-//! than losing them.
+//! line reader, format detection): `validate` checks them; `stats` counts
+//! their tokens (`tokens`, for the models of `model`) and what training on
+//! them costs; `convert` turns them into another line format through a
+//! `conversation`, and `split` divides them into train and validation, both
+//! writing shards and a manifest the way `generate` does and refusing lines
+//! (`refusal`) rather than losing them.
 //!
 //! ```no_run
 //! use synthforge::{generate, inputs, progress};
@@ -46,6 +47,7 @@ pub mod format;
 pub mod generate;
 pub mod inputs;
 pub mod manifest;
+pub mod model;
 pub mod output;
 pub mod plan;
 pub mod pool;
@@ -57,5 +59,7 @@ pub mod shard;
 pub mod slots;
 pub mod source;
 pub mod split;
+pub mod stats;
+pub mod tokens;
 pub mod validate;
 pub mod verify;

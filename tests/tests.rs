@@ -29,6 +29,8 @@ mod properties;
 mod snapshots;
 // `synthforge split`: determinism, exact sizes, groups, no overlap.
 mod split;
+// `synthforge stats`: token counts against tiktoken, families, cost, plot.
+mod stats;
 // `synthforge validate`: planted errors, detection, real datasets.
 mod validate;
 // `synthforge verify`: shards against the manifest and against a regeneration.

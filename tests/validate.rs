@@ -328,6 +328,43 @@ fn fewer_than_ten_openai_examples_is_a_warning_not_an_error() {
 }
 
 #[test]
+fn an_example_over_the_models_token_limit_is_an_error_for_openai_only() {
+    let wd = Workdir::new();
+    let long = vec!["word"; 9000].join(" ");
+    let text: String = (0..10)
+        .map(|i| {
+            let answer = if i == 3 { long.as_str() } else { "Fine." };
+            serde_json::json!({"messages": [
+                {"role": "user", "content": format!("Question {i}")},
+                {"role": "assistant", "content": answer}
+            ]})
+            .to_string()
+                + "\n"
+        })
+        .collect();
+    wd.write("chat.jsonl", text);
+    // gpt-4 takes 8,192 tokens per example; gpt-4o-mini 65,536.
+    let report = json_report(&wd, &["chat.jsonl", "--model", "gpt-4-0613"], 1);
+    assert_eq!(
+        findings(&report),
+        [(4, "too_many_tokens".into(), "messages".into())]
+    );
+    assert_eq!(
+        report["groups"][0]["findings"][0]["message"],
+        "9014 tokens (cl100k_base, counted as OpenAI's cookbook does); gpt-4 takes at most 8192 per training example, so shorten or split it"
+    );
+    assert_eq!(findings(&json_report(&wd, &["chat.jsonl"], 0)), []);
+    let mistral = ["chat.jsonl", "--format", "mistral", "--model", "gpt-4"];
+    assert_eq!(findings(&json_report(&wd, &mistral, 0)), []);
+    let (code, _, stderr) = validate(&wd, &["chat.jsonl", "--model", "gpt-5"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("invalid value for --model: unknown model `gpt-5`"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn todays_openai_messages_are_valid() {
     // Tool calls and refusals without content, content as a list of parts,
     // weights 0 and 1 on assistant messages: every line has the same keys.

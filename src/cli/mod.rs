@@ -10,6 +10,7 @@ mod plan;
 mod progress;
 mod signals;
 mod split;
+mod stats;
 mod validate;
 mod verify;
 
@@ -45,9 +46,14 @@ enum Command {
     Plan(plan::PlanArgs),
     /// Check a JSONL dataset (OpenAI, Mistral, io, Alpaca, ShareGPT): format rules, leaks, duplicates, uniform schema.
     #[command(
-        after_help = "Exit status: 0 valid (warnings allowed), 1 errors found or unreadable input, 2 usage error.\nNot checked yet: tokens per example against the model's limit.\n\nExamples:\n  synthforge validate out\n  synthforge validate train.jsonl --format mistral\n  synthforge validate data/ --json --limit 100"
+        after_help = "Exit status: 0 valid (warnings allowed), 1 errors found or unreadable input, 2 usage error.\n\nExamples:\n  synthforge validate out\n  synthforge validate train.jsonl --format mistral\n  synthforge validate train.jsonl --model gpt-3.5-turbo\n  synthforge validate data/ --json --limit 100"
     )]
     Validate(validate::ValidateArgs),
+    /// Count a JSONL dataset's examples, messages and tokens (the model's tokenizer, as OpenAI's cookbook counts), and what training on it costs.
+    #[command(
+        after_help = "Examples:\n  synthforge stats out\n  synthforge stats train.jsonl --model gpt-4o --epochs 2\n  synthforge stats data/ --json --plot tokens.svg"
+    )]
+    Stats(stats::StatsArgs),
     /// Convert a dataset into another line format (OpenAI, Mistral, io, Alpaca, ShareGPT), losslessly or not at all.
     #[command(
         after_help = "Exit status: 0 converted, 1 a line is not valid or cannot be converted without loss (each kind is named with its first file:line; nothing is written), 2 usage error.\n\nExamples:\n  synthforge convert out --to mistral --out out-mistral\n  synthforge convert pairs.jsonl --to openai --system @system.txt --out chat\n  synthforge convert out --to io --system drop --out pairs --shard-lines 10000"
@@ -138,6 +144,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Command::Generate(a) => generate::run(a),
         Command::Plan(a) => plan::run(a),
         Command::Validate(a) => validate::run(a),
+        Command::Stats(a) => stats::run(a),
         Command::Convert(a) => convert::run(a),
         Command::Split(a) => split::run(a),
         Command::Verify(a) => verify::run(a),

@@ -17,6 +17,9 @@ pub struct ValidateArgs {
     /// Line format [default: detected from the first lines]
     #[arg(long, value_name = "FORMAT", value_parser = super::format_parser())]
     format: Option<Format>,
+    /// Model whose limit on tokens per training example OpenAI lines are held to (see `synthforge stats --help` for the models)
+    #[arg(long, value_name = "MODEL", default_value = synthforge::model::DEFAULT)]
+    model: String,
     /// Findings shown per check; the others are counted
     #[arg(long, value_name = "N", default_value_t = 10)]
     limit: usize,
@@ -34,6 +37,7 @@ pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
         format: args.format,
         threads: args.threads,
         limit: args.limit,
+        model: args.model,
     };
     let started = Instant::now();
     let report = validate::validate(&dataset, &options)?;

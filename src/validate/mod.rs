@@ -14,8 +14,9 @@
 //! only a dataset that cannot be read or whose format cannot be told is an
 //! [`Error`].
 //!
-//! Not checked yet: tokens per example against the model's limit, which
-//! needs the tokenizer that comes with `stats`.
+//! OpenAI lines are also held to the model's tokens per training example
+//! ([`Options::model`]); Mistral's tokenizer is another one, so Mistral
+//! lines are not.
 //!
 //! [`Reader::scan`]: crate::dataset::Reader::scan
 
@@ -37,6 +38,7 @@ use serde_json::{Map, Value};
 
 use crate::dataset::{Dataset, Format, Line};
 use crate::error::Error;
+use crate::model::{Model, Table};
 use duplicates::{Keys, Ordinal, Repeat, Seen};
 use schema::{Difference, Shape};
 
@@ -52,6 +54,9 @@ pub struct Options {
     pub threads: Option<usize>,
     /// Findings kept per check; the others are only counted.
     pub limit: usize,
+    /// The model whose limit on tokens per training example OpenAI lines
+    /// are checked against, e.g. `gpt-4o-mini`.
+    pub model: String,
 }
 
 impl Default for Options {
@@ -60,12 +65,14 @@ impl Default for Options {
             format: None,
             threads: None,
             limit: 10,
+            model: crate::model::DEFAULT.into(),
         }
     }
 }
 
 /// Validates every line of `dataset`.
 pub fn validate(dataset: &Dataset, options: &Options) -> Result<Report, Error> {
+    let model = Table::embedded().find(&options.model)?;
     let pool = crate::pool::build(options.threads)?;
     let (format, detected) = match options.format {
         Some(format) => (format, false),
@@ -76,7 +83,7 @@ pub fn validate(dataset: &Dataset, options: &Options) -> Result<Report, Error> {
     pool.install(|| {
         dataset.reader().scan(
             Vec::new,
-            |scratch, line| check_line(format, line, scratch),
+            |scratch, line| check_line(format, model, line, scratch),
             |checked| tally.add(checked),
         )
     })?;
@@ -114,7 +121,7 @@ struct Checked {
 }
 
 /// Every check that looks at one line alone; runs on a worker thread.
-fn check_line(format: Format, line: Line<'_>, scratch: &mut Vec<u8>) -> Checked {
+fn check_line(format: Format, model: &Model, line: Line<'_>, scratch: &mut Vec<u8>) -> Checked {
     let mut checked = Checked {
         file: line.file,
         number: line.number,
@@ -130,6 +137,9 @@ fn check_line(format: Format, line: Line<'_>, scratch: &mut Vec<u8>) -> Checked 
     let before = found.len();
     check_rules(format, &object, found);
     let valid = found.len() == before;
+    if valid && format == Format::Openai {
+        openai::check_tokens(&object, model, found);
+    }
     leaks::check(&object, found);
     let exchange = match format {
         _ if !valid => None,

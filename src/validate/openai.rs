@@ -12,8 +12,9 @@
 //!
 //! A message missing both `role` and `content` is one finding, as in the
 //! cookbook; a missing key is not reported again as an unrecognized role or
-//! missing content. The token limit per example waits for the tokenizer
-//! (`stats`); fewer than 10 examples is a dataset-level warning.
+//! missing content. An example may hold at most the chosen model's tokens
+//! per training example, counted as [`crate::tokens`] counts them; fewer
+//! than 10 examples is a dataset-level warning.
 //! Mistral's rules ([`super::mistral`]) reuse the message checks here with
 //! their own roles and keys.
 
@@ -23,6 +24,9 @@ use super::duplicates::Exchange;
 use super::line::kind;
 use super::report::Check;
 use super::{Found, path};
+use crate::dataset::Format;
+use crate::model::Model;
+use crate::tokens::{self, Counter};
 
 /// The roles and message keys a chat format accepts.
 pub(super) struct Rules {
@@ -50,6 +54,31 @@ pub(super) const MIN_EXAMPLES: u64 = 10;
 /// Checks one line under OpenAI's rules.
 pub(super) fn check(object: &Map<String, Value>, found: &mut Vec<Found>) {
     check_messages(object, &RULES, found);
+}
+
+/// Checks that a valid line's tokens stay within `model`'s limit per
+/// training example. Most examples are far shorter than the limit in bytes,
+/// which bounds their tokens, so only the few that are not get tokenized.
+pub(super) fn check_tokens(object: &Map<String, Value>, model: &Model, found: &mut Vec<Found>) {
+    let limit = u64::from(model.example_limit);
+    if tokens::bound(Format::Openai, object).is_none_or(|bytes| bytes <= limit) {
+        return;
+    }
+    let Some(count) = Counter::new(model.encoding).count(Format::Openai, object) else {
+        return;
+    };
+    if count.total > limit {
+        found.push(Found::new(
+            Check::TooManyTokens,
+            "messages",
+            format!(
+                "{} tokens ({}, counted as OpenAI's cookbook does); {} takes at most {limit} per training example, so shorten or split it",
+                count.total,
+                model.encoding.name(),
+                model.model
+            ),
+        ));
+    }
 }
 
 /// Checks `messages` and each message under `rules`; returns the messages

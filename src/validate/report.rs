@@ -90,6 +90,8 @@ checks! {
     MisplacedSystemMessage = "misplaced_system_message" Error,
     /// Mistral: a conversation that does not end with the assistant.
     LastMessageNotAssistant = "last_message_not_assistant" Error,
+    /// OpenAI: an example with more tokens than the model takes.
+    TooManyTokens = "too_many_tokens" Error,
     /// OpenAI: fewer than 10 examples, which OpenAI refuses to train on.
     TooFewExamples = "too_few_examples" Warning,
     // io, Alpaca, ShareGPT.
