@@ -628,7 +628,9 @@ fn calls(code: &str, names: Vec<String>) -> Vec<String> {
     // One pass over the call sites: the identifier before each `(`.
     let mut called = vec![false; names.len()];
     for (open, _) in code.match_indices('(') {
-        let before = &code[..open];
+        let Some(before) = strip_type_arguments(&code[..open]) else {
+            continue;
+        };
         let start = before
             .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
             .map_or(0, |i| i + 1);
@@ -644,6 +646,32 @@ fn calls(code: &str, names: Vec<String>) -> Vec<String> {
         .zip(called)
         .filter_map(|(name, called)| called.then_some(name))
         .collect()
+}
+
+/// `useState<string>(` is a call of `useState`: drops a balanced `<…>`
+/// before the parenthesis. `None` when the text cannot be a call with type
+/// arguments (an arrow `=>(`, or no matching `<` within a type's length).
+fn strip_type_arguments(before: &str) -> Option<&str> {
+    if !before.ends_with('>') {
+        return Some(before);
+    }
+    if before.ends_with("=>") {
+        return None;
+    }
+    let mut depth = 0;
+    for (i, c) in before.char_indices().rev().take(200) {
+        match c {
+            '>' => depth += 1,
+            '<' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(&before[..i]);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `sentence` filter: the first letter upper-cased, the rest untouched
@@ -683,6 +711,20 @@ mod tests {
         assert_eq!(with_article("alert banner"), "an alert banner");
         assert_eq!(with_article("data table"), "a data table");
         assert_eq!(with_article("Inbox"), "an Inbox");
+    }
+
+    #[test]
+    fn calls_with_type_arguments_are_found() {
+        let names = || ["useState", "useRef"].map(String::from).to_vec();
+        assert_eq!(
+            calls("const [q, setQ] = useState<string>(\"\")", names()),
+            ["useState"]
+        );
+        assert_eq!(
+            calls("useRef<Array<Map<string, number>>>([])", names()),
+            ["useRef"]
+        );
+        assert!(calls("onClick={() =>(open)} <p>(optional)</p> a > b (c)", names()).is_empty());
     }
 
     #[test]

@@ -112,6 +112,26 @@ fn default_run_writes_10000_distinct_leak_free_openai_lines_with_a_matching_mani
             i + 1
         );
         let assistant = v["messages"][2]["content"].as_str().unwrap().to_string();
+        let react_import = assistant
+            .lines()
+            .find(|l| l.ends_with("from \"react\""))
+            .unwrap_or("");
+        for hook in [
+            "useState",
+            "useEffect",
+            "useMemo",
+            "useRef",
+            "useCallback",
+            "useId",
+        ] {
+            let called =
+                assistant.contains(&format!("{hook}(")) || assistant.contains(&format!("{hook}<"));
+            assert!(
+                !called || react_import.contains(hook),
+                "line {}: calls {hook} without importing it",
+                i + 1
+            );
+        }
         assert!(
             answers.insert(assistant),
             "line {}: two different requests share one answer",
