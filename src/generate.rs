@@ -37,12 +37,8 @@ use crate::render::Renderer;
 use crate::shard::ShardWriter;
 
 /// Work items rendered per parallel batch: enough to keep both cores busy
-/// between hand-offs, small enough that the batches in flight (one rendering,
-/// up to `WRITER_QUEUE` queued, one writing) stay around 30 MB.
-const CHUNK: usize = 1024;
-
-/// Rendered chunks that may wait for the writer.
-const WRITER_QUEUE: usize = 2;
+/// between hand-offs, small enough that two batches in flight stay a few MB.
+const CHUNK: usize = 2048;
 
 /// How to run a generation.
 #[derive(Debug, Clone, Default)]
@@ -220,7 +216,26 @@ impl<'a> Engine<'a> {
         progress.start(self.plan.requested());
         let result = (|| {
             while !runs.is_empty() {
-                self.round(&runs, &mut dedup, &mut tally, progress, &mut *sink)?;
+                let mut draws = runs
+                    .iter()
+                    .flat_map(|r| (r.start..r.end).map(move |k| (r.stratum as u32, k)));
+                let mut pending: Vec<Rendered> = Vec::new();
+                loop {
+                    self.options.check_cancelled()?;
+                    let items: Vec<(u32, u64)> = draws.by_ref().take(CHUNK).collect();
+                    if items.is_empty() && pending.is_empty() {
+                        break;
+                    }
+                    let done = std::mem::take(&mut pending);
+                    let (rendered, accepted) = self.pool.install(|| {
+                        rayon::join(
+                            || self.render_chunk(&items),
+                            || accept(done, &mut dedup, &mut tally, sink),
+                        )
+                    });
+                    progress.advance(accepted?);
+                    pending = rendered?;
+                }
                 runs = self.refill(&tally.produced, &mut next);
             }
             Ok(())
@@ -232,50 +247,6 @@ impl<'a> Engine<'a> {
             return Err(Error::Shortfall(shortfalls));
         }
         Ok(tally)
-    }
-
-    /// Renders one round of draws on the pool and hands the chunks, in plan
-    /// order, to a writer thread that dedups and writes them. The writer
-    /// has a thread of its own so that a `write` the kernel throttles (a
-    /// long run fills the page cache faster than the disk drains it) never
-    /// stalls rendering; the bounded queue keeps memory to a few chunks.
-    fn round(
-        &self,
-        runs: &[Run],
-        dedup: &mut Dedup,
-        tally: &mut Tally,
-        progress: &dyn Progress,
-        sink: &mut (dyn FnMut(&[u8]) -> Result<(), Error> + Send),
-    ) -> Result<(), Error> {
-        std::thread::scope(|scope| {
-            let (queue, inbox) = std::sync::mpsc::sync_channel::<Vec<Rendered>>(WRITER_QUEUE);
-            let writer = scope.spawn(move || {
-                for chunk in inbox {
-                    progress.advance(accept(chunk, dedup, tally, sink)?);
-                }
-                Ok(())
-            });
-            let rendering = (|| {
-                let mut draws = runs
-                    .iter()
-                    .flat_map(|r| (r.start..r.end).map(move |k| (r.stratum as u32, k)));
-                loop {
-                    self.options.check_cancelled()?;
-                    let items: Vec<(u32, u64)> = draws.by_ref().take(CHUNK).collect();
-                    if items.is_empty() {
-                        return Ok(());
-                    }
-                    let rendered = self.pool.install(|| self.render_chunk(&items))?;
-                    if queue.send(rendered).is_err() {
-                        // The writer stopped on an error; joining it reports it.
-                        return Ok(());
-                    }
-                }
-            })();
-            drop(queue);
-            let written = writer.join().expect("the writer thread does not panic");
-            rendering.and(written)
-        })
     }
 
     /// The next draws: each stratum still short of its quota draws as many

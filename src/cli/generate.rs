@@ -19,7 +19,7 @@ pub struct GenerateArgs {
     /// Seed of every choice [default: the recipe's seed]
     #[arg(long, value_name = "N")]
     seed: Option<u64>,
-    /// Rendering threads; one more thread writes the shards [default: all cores]
+    /// Worker threads [default: all cores]
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
     /// Lines per shard [default: the recipe's shard_lines]
