@@ -228,15 +228,6 @@ impl Converter {
     }
 }
 
-impl Options {
-    fn check_cancelled(&self) -> Result<(), Error> {
-        match self.cancel.load(Ordering::Relaxed) {
-            true => Err(Error::Interrupted),
-            false => Ok(()),
-        }
-    }
-}
-
 /// One line's outcome, from a worker to the in-order writer.
 struct Converted {
     file: usize,
@@ -279,7 +270,7 @@ pub fn convert(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
                     }
                 },
                 |converted| {
-                    options.check_cancelled()?;
+                    Error::unless_cancelled(&options.cancel)?;
                     lines[converted.file] += 1;
                     refusals.read_line();
                     match converted.line {
@@ -332,7 +323,7 @@ pub fn convert(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
         shards,
     };
     // The last moment to stop: after the manifest the dataset is complete.
-    options.check_cancelled()?;
+    Error::unless_cancelled(&options.cancel)?;
     manifest.write(staging.path())?;
     staging.commit()?;
     Ok(Summary {

@@ -103,6 +103,15 @@ pub enum Error {
 }
 
 impl Error {
+    /// `Err(Interrupted)` once `cancel` is raised (by a signal handler, say);
+    /// long runs call it between chunks.
+    pub fn unless_cancelled(cancel: &std::sync::atomic::AtomicBool) -> Result<(), Error> {
+        match cancel.load(std::sync::atomic::Ordering::Relaxed) {
+            true => Err(Error::Interrupted),
+            false => Ok(()),
+        }
+    }
+
     /// An I/O error on `path`.
     pub fn io(path: &Path, cause: std::io::Error) -> Error {
         Error::Io {

@@ -14,7 +14,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use indexmap::IndexMap;
@@ -62,15 +62,6 @@ pub struct Options {
     pub cancel: Arc<AtomicBool>,
 }
 
-impl Options {
-    fn check_cancelled(&self) -> Result<(), Error> {
-        match self.cancel.load(Ordering::SeqCst) {
-            true => Err(Error::Interrupted),
-            false => Ok(()),
-        }
-    }
-}
-
 /// What a finished run wrote.
 #[derive(Debug, Clone)]
 pub struct Summary {
@@ -99,7 +90,7 @@ pub fn generate(
             message: "must be at least 1".into(),
         });
     }
-    options.check_cancelled()?;
+    Error::unless_cancelled(&options.cancel)?;
     let staging = Staging::new(&options.out, options.force)?;
     let mut shards = ShardWriter::new(staging.path(), "train", shard_lines)?;
     let tally = engine.produce(progress, &mut |line| shards.write_line(line))?;
@@ -108,7 +99,7 @@ pub fn generate(
     let manifest = engine.manifest(&tally, shards, shard_lines);
     card::write(&manifest, staging.path())?;
     // The last moment to stop: after the manifest the dataset is complete.
-    options.check_cancelled()?;
+    Error::unless_cancelled(&options.cancel)?;
     manifest.write(staging.path())?;
     staging.commit()?;
     Ok(Summary {
@@ -221,7 +212,7 @@ impl<'a> Engine<'a> {
                     .flat_map(|r| (r.start..r.end).map(move |k| (r.stratum as u32, k)));
                 let mut pending: Vec<Rendered> = Vec::new();
                 loop {
-                    self.options.check_cancelled()?;
+                    Error::unless_cancelled(&self.options.cancel)?;
                     let items: Vec<(u32, u64)> = draws.by_ref().take(CHUNK).collect();
                     if items.is_empty() && pending.is_empty() {
                         break;

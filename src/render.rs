@@ -114,6 +114,8 @@ pub struct Renderer<'c> {
     matched: Vec<Vec<Value>>,
     /// Per pattern and variant combination: the `variant` map.
     variants: Vec<Vec<Value>>,
+    /// Per pattern: the part's key in a composition page, e.g. `dataTable`.
+    part_keys: Vec<Value>,
 }
 
 struct VocabularyValues {
@@ -234,6 +236,12 @@ impl<'c> Renderer<'c> {
                 .phrasings
                 .iter()
                 .map(|p| format!("phrasing/{}", p.id))
+                .collect(),
+            part_keys: catalog
+                .dictionary
+                .patterns
+                .iter()
+                .map(|p| Value::from(lower_first(&p.component)))
                 .collect(),
             matched: catalog
                 .dictionary
@@ -370,7 +378,7 @@ impl<'c> Renderer<'c> {
         context! {
             pattern => self.patterns[pattern].clone(),
             component => format!("{}{}", entity.ty, p.component),
-            key => lower_first(&p.component),
+            key => self.part_keys[pattern].clone(),
             variant => self.variants[pattern][variant as usize].clone(),
         }
     }

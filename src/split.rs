@@ -101,15 +101,6 @@ pub struct Options {
     pub cancel: Arc<AtomicBool>,
 }
 
-impl Options {
-    fn check_cancelled(&self) -> Result<(), Error> {
-        match self.cancel.load(Ordering::Relaxed) {
-            true => Err(Error::Interrupted),
-            false => Ok(()),
-        }
-    }
-}
-
 /// What a finished split wrote.
 #[derive(Debug, Clone)]
 pub struct Summary {
@@ -328,7 +319,7 @@ pub fn split(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
                         }),
                 },
                 |keyed| {
-                    options.check_cancelled()?;
+                    Error::unless_cancelled(&options.cancel)?;
                     tally.add(keyed, &location)
                 },
             )
@@ -417,7 +408,7 @@ pub fn split(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
     }
     };
     while reader.fill(&mut chunk)? {
-        options.check_cancelled()?;
+        Error::unless_cancelled(&options.cancel)?;
         for line in chunk.lines() {
             let group = *tally.of_line.get(at).ok_or_else(changed)?;
             at += 1;
@@ -454,7 +445,7 @@ pub fn split(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
         splits: split_lines,
         shards,
     };
-    options.check_cancelled()?;
+    Error::unless_cancelled(&options.cancel)?;
     manifest.write(staging.path())?;
     staging.commit()?;
     Ok(Summary {

@@ -26,18 +26,8 @@ pub struct ConvertArgs {
     /// System messages where only one side has them. io or alpaca into chat: the system message that opens every conversation, as TEXT or @FILE (one final newline is dropped). Chat into io or alpaca: `drop` leaves system messages out, `prefix` puts one before the request after a blank line
     #[arg(long, value_name = "TEXT|@FILE|drop|prefix")]
     system: Option<String>,
-    /// Lines per shard
-    #[arg(long, value_name = "N", default_value_t = 2500)]
-    shard_lines: u64,
-    /// Replace an existing output directory (the old one is kept until the new dataset is complete)
-    #[arg(long)]
-    force: bool,
-    /// Worker threads [default: all cores]
-    #[arg(long, value_name = "N")]
-    threads: Option<usize>,
-    /// Print nothing but errors
-    #[arg(long, short)]
-    quiet: bool,
+    #[command(flatten)]
+    write: super::WriteArgs,
 }
 
 pub fn run(args: ConvertArgs) -> anyhow::Result<()> {
@@ -48,14 +38,14 @@ pub fn run(args: ConvertArgs) -> anyhow::Result<()> {
         to: args.to,
         system: args.system.as_deref().map(system).transpose()?,
         out: args.out.clone(),
-        shard_lines: args.shard_lines,
-        force: args.force,
-        threads: args.threads,
+        shard_lines: args.write.shard_lines,
+        force: args.write.force,
+        threads: args.write.threads,
         cancel,
     };
     let summary = convert::convert(&dataset, &options)
         .with_context(|| format!("converting into {}", args.out.display()))?;
-    if !args.quiet {
+    if !args.write.quiet {
         let m = &summary.manifest;
         let shards = match m.shards.len() {
             1 => "1 shard".to_string(),

@@ -115,6 +115,23 @@ impl From<SchemaArg> for Schema {
     }
 }
 
+/// Flags of the commands that write a dataset from another (convert, split).
+#[derive(clap::Args, Debug)]
+struct WriteArgs {
+    /// Lines per shard
+    #[arg(long, value_name = "N", default_value_t = 2500)]
+    shard_lines: u64,
+    /// Replace an existing output directory (the old one is kept until the new dataset is complete)
+    #[arg(long)]
+    force: bool,
+    /// Worker threads [default: all cores]
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+    /// Print nothing but errors
+    #[arg(long, short)]
+    quiet: bool,
+}
+
 impl InputArgs {
     fn paths(&self) -> InputPaths {
         InputPaths {

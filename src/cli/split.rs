@@ -30,18 +30,8 @@ pub struct SplitArgs {
     /// Line format [default: detected from the first lines]
     #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
     format: Option<Format>,
-    /// Lines per shard
-    #[arg(long, value_name = "N", default_value_t = 2500)]
-    shard_lines: u64,
-    /// Replace an existing output directory (the old one is kept until the new dataset is complete)
-    #[arg(long)]
-    force: bool,
-    /// Worker threads [default: all cores]
-    #[arg(long, value_name = "N")]
-    threads: Option<usize>,
-    /// Print nothing but errors
-    #[arg(long, short)]
-    quiet: bool,
+    #[command(flatten)]
+    write: super::WriteArgs,
 }
 
 fn group_by_parser() -> impl TypedValueParser<Value = GroupBy> {
@@ -60,9 +50,9 @@ pub fn run(args: SplitArgs) -> anyhow::Result<()> {
         group_by: args.group_by.unwrap_or_default(),
         format: args.format,
         out: args.out.clone(),
-        shard_lines: args.shard_lines,
-        force: args.force,
-        threads: args.threads,
+        shard_lines: args.write.shard_lines,
+        force: args.write.force,
+        threads: args.write.threads,
         cancel,
     };
     let summary = split::split(&dataset, &options)
@@ -85,7 +75,7 @@ pub fn run(args: SplitArgs) -> anyhow::Result<()> {
             v.file, v.line, t.file, t.line
         );
     }
-    if !args.quiet {
+    if !args.write.quiet {
         let count = |split: &str| m.splits.get(split).copied().unwrap_or(0);
         eprintln!(
             "split {} {} examples{}: train {}, validation {} (target {target_validation} = round({} × {validation})), {groups} groups by {}, seed {seed}",

@@ -76,11 +76,7 @@ pub fn run(args: StatsArgs) -> anyhow::Result<()> {
 
 /// The report for a terminal.
 fn text(r: &Report) -> String {
-    let files = match r.files.as_slice() {
-        [one] => one.clone(),
-        [first, ..] => format!("{} files ({first}, …)", r.files.len()),
-        [] => "no files".into(),
-    };
+    let files = synthforge::dataset::describe_files(&r.files);
     let mut out = format!(
         "{files}: {} lines, {} examples, {}\nformat: {}{}\nmodel: {} ({}, at most {} tokens per training example)\n",
         r.lines,

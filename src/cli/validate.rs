@@ -61,11 +61,7 @@ pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
 /// The report for a terminal: what was read, then each check's count and
 /// first findings as `file:line: json.path: message`.
 fn text(report: &Report) -> String {
-    let files = match report.files.as_slice() {
-        [one] => one.clone(),
-        [first, ..] => format!("{} files ({first}, …)", report.files.len()),
-        [] => "no files".into(),
-    };
+    let files = synthforge::dataset::describe_files(&report.files);
     let mut out = format!(
         "{files}: {} lines, {} examples, {}\nformat: {}{}\n",
         report.lines,

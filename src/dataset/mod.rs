@@ -99,6 +99,15 @@ impl Dataset {
     }
 }
 
+/// A dataset's files in a few words: the file, or "N files (first, …)".
+pub fn describe_files(files: &[String]) -> String {
+    match files {
+        [one] => one.clone(),
+        [first, ..] => format!("{} files ({first}, …)", files.len()),
+        [] => "no files".into(),
+    }
+}
+
 /// The split a file holds by the Hub's shard naming,
 /// `{split}-00000-of-00004.jsonl` (`train`, `validation`, `test`, …);
 /// `train` for a file named any other way.

@@ -36,11 +36,7 @@ pub fn svg(report: &Report) -> Option<String> {
 <text x="{LEFT}" y="20" font-size="14">{}</text>
 <text x="{LEFT}" y="36" fill="#555">tokens per example ({}, {}), {} examples</text>
 "##,
-        escape(&match report.files.as_slice() {
-            [one] => one.clone(),
-            [first, ..] => format!("{} files ({first}, …)", report.files.len()),
-            [] => String::new(),
-        }),
+        escape(&crate::dataset::describe_files(&report.files)),
         escape(&report.model.model),
         report.model.encoding.name(),
         report.examples,
