@@ -14,7 +14,7 @@ pub fn default_inputs() -> Inputs {
 
 /// The first item of each family, in plan order.
 pub fn first_items(inputs: &Inputs) -> Vec<Item> {
-    let catalog = &inputs.catalog;
+    let catalog = inputs.ui().expect("the built-in inputs are UI patterns");
     let plan = Plan::new(catalog, catalog.recipe.seed, None);
     let mut digits = Vec::new();
     plan.families

@@ -9,7 +9,7 @@ use synthforge::render::Renderer;
 
 fn serialize(c: &mut Criterion) {
     let inputs = common::default_inputs();
-    let renderer = Renderer::new(&inputs.catalog, &inputs.templates).unwrap();
+    let renderer = Renderer::new(inputs.ui().unwrap(), &inputs.templates).unwrap();
     let item = common::first_items(&inputs).pop().unwrap();
     let example = renderer.render(&item).unwrap();
     let mut buf = Vec::with_capacity(8192);

@@ -7,7 +7,7 @@ use synthforge::render::Renderer;
 
 fn render(c: &mut Criterion) {
     let inputs = common::default_inputs();
-    let renderer = Renderer::new(&inputs.catalog, &inputs.templates).unwrap();
+    let renderer = Renderer::new(inputs.ui().unwrap(), &inputs.templates).unwrap();
     let mut group = c.benchmark_group("render");
     for item in common::first_items(&inputs) {
         group.bench_function(item.family.name(), |b| {

@@ -9,8 +9,9 @@ use serde::Serialize;
 
 use crate::dictionary::{PlaceholderSource, Schema};
 use crate::error::Warning;
-use crate::inputs::Inputs;
+use crate::inputs::{Content, Inputs};
 use crate::plan::Plan;
+use crate::tutor;
 
 /// Everything `dictionary check` shows.
 #[derive(Debug, Clone, Serialize)]
@@ -87,7 +88,10 @@ impl Report {
     /// The report of loaded inputs, planned with `seed` (the recipe's when
     /// `None`).
     pub fn new(inputs: &Inputs, seed: Option<u64>) -> Report {
-        let catalog = &inputs.catalog;
+        let catalog = match &inputs.content {
+            Content::Ui(catalog) => catalog,
+            Content::Tutor(catalog) => return Report::tutor(inputs, catalog, seed),
+        };
         let dictionary = &catalog.dictionary;
         let categories = dictionary
             .categories
@@ -136,16 +140,73 @@ impl Report {
                     .collect(),
             })
             .collect();
-        let plan = Plan::new(catalog, seed.unwrap_or(catalog.recipe.seed), None);
-        let shortfalls = plan.shortfalls();
-        let families = plan
-            .families
+        Report {
+            dictionary: inputs.dictionary.0.clone(),
+            recipe: inputs.recipe.0.clone(),
+            schema: inputs.schema,
+            categories,
+            patterns,
+            compositions,
+            families: families(inputs, seed),
+            warnings: inputs.warnings.clone(),
+        }
+    }
+
+    /// A CodeTutor dictionary's report: topics stand in the place of
+    /// patterns, with their name and aliases as the phrase, their languages
+    /// as the one variant, and their bugs and misconceptions as edge cases.
+    fn tutor(inputs: &Inputs, catalog: &tutor::Catalog, seed: Option<u64>) -> Report {
+        let d = &catalog.dictionary;
+        let ids = |lessons: &[tutor::dictionary::Lesson]| -> Vec<String> {
+            lessons.iter().map(|l| l.id.clone()).collect()
+        };
+        let categories = d
+            .categories
             .iter()
-            .map(|f| FamilyReport {
-                family: f.family.name().to_string(),
-                requested: f.requested,
-                distinct_space: plan.space(f),
-                can_meet: shortfalls.iter().all(|s| s.family != f.family),
+            .map(|c| CategoryReport {
+                id: c.id.clone(),
+                patterns: ids(&d.topics)
+                    .into_iter()
+                    .zip(&d.topics)
+                    .filter(|(_, t)| t.category.as_deref() == Some(c.id.as_str()))
+                    .map(|(id, _)| id)
+                    .collect(),
+            })
+            .collect();
+        let patterns = d
+            .topics
+            .iter()
+            .map(|t| PatternReport {
+                id: t.id.clone(),
+                category: t.category.clone().unwrap_or_default(),
+                phrases: vec![(t.name.clone(), t.aliases.clone())],
+                synonyms: Vec::new(),
+                variants: vec![(
+                    "language".into(),
+                    t.code
+                        .iter()
+                        .map(|(l, _)| d.languages[*l].id.clone())
+                        .collect(),
+                )],
+                edge_cases: t
+                    .bugs
+                    .iter()
+                    .map(|b| format!("bug {} ({})", b.id, b.language))
+                    .chain(
+                        t.misconceptions
+                            .iter()
+                            .map(|m| format!("misconception: {}", m.claim)),
+                    )
+                    .collect(),
+                placeholders: Vec::new(),
+            })
+            .collect();
+        let compositions = d
+            .compositions
+            .iter()
+            .map(|c| CompositionReport {
+                id: c.id.clone(),
+                patterns: c.parts.clone(),
             })
             .collect();
         Report {
@@ -155,7 +216,7 @@ impl Report {
             categories,
             patterns,
             compositions,
-            families,
+            families: families(inputs, seed),
             warnings: inputs.warnings.clone(),
         }
     }
@@ -164,4 +225,21 @@ impl Report {
     pub fn can_meet(&self) -> bool {
         self.families.iter().all(|f| f.can_meet)
     }
+}
+
+/// Per family: the quota against the distinct space, planned with `seed`
+/// (the recipe's when `None`).
+fn families(inputs: &Inputs, seed: Option<u64>) -> Vec<FamilyReport> {
+    let content = &inputs.content;
+    let plan = Plan::new(content.space(), seed.unwrap_or(content.seed()), None);
+    let shortfalls = plan.shortfalls();
+    plan.families
+        .iter()
+        .map(|f| FamilyReport {
+            family: f.family.name().to_string(),
+            requested: f.requested,
+            distinct_space: plan.space(f),
+            can_meet: shortfalls.iter().all(|s| s.family != f.family),
+        })
+        .collect()
 }

@@ -21,20 +21,21 @@ use indexmap::IndexMap;
 use rayon::prelude::*;
 
 use crate::card;
+use crate::catalog::Catalog;
 use crate::dedup::{Dedup, Key};
 use crate::dictionary::Schema;
 use crate::error::Error;
-use crate::expand;
 use crate::format;
-use crate::inputs::Inputs;
+use crate::inputs::{Content, Inputs};
 use crate::manifest::{Counts, FamilyReport, Manifest};
 use crate::output::Staging;
 use crate::plan::{Plan, Shortfall};
 use crate::pool;
 use crate::progress::Progress;
-use crate::recipe::Family;
-use crate::render::Renderer;
+use crate::recipe::{Family, Format};
+use crate::render::{Example, Renderer};
 use crate::shard::ShardWriter;
+use crate::tutor;
 
 /// Work items rendered per parallel batch: enough to keep both cores busy
 /// between hand-offs, small enough that two batches in flight stay a few MB.
@@ -51,6 +52,8 @@ pub struct Options {
     pub threads: Option<usize>,
     /// Overrides the recipe's lines per shard.
     pub shard_lines: Option<u64>,
+    /// Overrides the recipe's line format.
+    pub format: Option<Format>,
     /// Scales all quotas to sum to this.
     pub total: Option<u64>,
     /// Replace an existing output directory.
@@ -81,9 +84,7 @@ pub fn generate(
 ) -> Result<Summary, Error> {
     let started = Instant::now();
     let engine = Engine::new(inputs, options)?;
-    let shard_lines = options
-        .shard_lines
-        .unwrap_or(inputs.catalog.recipe.shard_lines);
+    let shard_lines = options.shard_lines.unwrap_or(inputs.content.shard_lines());
     if shard_lines == 0 {
         return Err(Error::Option {
             option: "--shard-lines",
@@ -129,26 +130,52 @@ struct Engine<'a> {
     inputs: &'a Inputs,
     options: &'a Options,
     plan: Plan,
-    renderer: Renderer<'a>,
+    format: Format,
+    producer: Box<dyn Produce + 'a>,
     pool: rayon::ThreadPool,
 }
+
+/// A dataset kind's renderer: the example at given axis digits of a stratum.
+/// Both kinds (the UI catalog's renderer and CodeTutor's) implement it.
+pub trait Produce: Sync {
+    /// Renders the item at `digits` of stratum `subject` of `family`.
+    fn produce(&self, family: Family, subject: usize, digits: &[u64]) -> Result<Produced, Error>;
+}
+
+/// A rendered example with its dedup key and the labels its kind counts.
+pub struct Produced {
+    /// The example.
+    pub example: Example,
+    /// What makes it a duplicate of another.
+    pub key: Key,
+    /// Per counted axis (the kind says which), the value's index or [`NO_TAG`].
+    pub tags: Tags,
+}
+
+/// Indices of an example's values on the axes its kind counts in the manifest.
+pub type Tags = [u32; 4];
+
+/// A [`Tags`] entry for an axis the example has no value on.
+pub const NO_TAG: u32 = u32::MAX;
 
 struct Rendered {
     stratum: u32,
     key: Key,
     line: Vec<u8>,
-    domain: Option<usize>,
-    edge: Option<usize>,
+    tags: Tags,
 }
 
-/// Counters kept while accepting lines, indexed like the plan and catalog.
-struct Tally {
-    lines: u64,
-    produced: Vec<u64>,
-    duplicates: Vec<u64>,
-    generic: u64,
-    domains: Vec<u64>,
-    edges: Vec<u64>,
+/// Counters kept while accepting lines, indexed like the plan (per
+/// stratum) and like each counted axis of the kind (per tag value).
+pub struct Tally {
+    /// Lines accepted.
+    pub lines: u64,
+    /// Distinct examples per stratum.
+    pub produced: Vec<u64>,
+    /// Duplicates dropped per stratum.
+    pub duplicates: Vec<u64>,
+    /// Per counted axis, examples per value.
+    pub tags: [Vec<u64>; 4],
 }
 
 /// A range of draws `start..end` of one stratum.
@@ -161,22 +188,26 @@ struct Run {
 impl<'a> Engine<'a> {
     fn new(inputs: &'a Inputs, options: &'a Options) -> Result<Engine<'a>, Error> {
         let pool = pool::build(options.threads)?;
-        let catalog = &inputs.catalog;
+        let content = &inputs.content;
         let plan = Plan::new(
-            catalog,
-            options.seed.unwrap_or(catalog.recipe.seed),
+            content.space(),
+            options.seed.unwrap_or(content.seed()),
             options.total,
         );
         let shortfalls = plan.shortfalls();
         if !shortfalls.is_empty() && !options.allow_shortfall {
             return Err(Error::Shortfall(shortfalls));
         }
-        let renderer = Renderer::new(catalog, &inputs.templates)?;
+        let producer: Box<dyn Produce + 'a> = match content {
+            Content::Ui(catalog) => Box::new(Renderer::new(catalog, &inputs.templates)?),
+            Content::Tutor(catalog) => Box::new(tutor::Renderer::new(catalog, &inputs.templates)?),
+        };
         Ok(Engine {
             inputs,
             options,
             plan,
-            renderer,
+            format: options.format.unwrap_or(content.format()),
+            producer,
             pool,
         })
     }
@@ -187,15 +218,13 @@ impl<'a> Engine<'a> {
         progress: &dyn Progress,
         sink: &mut (dyn FnMut(&[u8]) -> Result<(), Error> + Send),
     ) -> Result<Tally, Error> {
-        let catalog = &self.inputs.catalog;
         let strata = &self.plan.strata;
+        let sizes = self.inputs.content.tag_sizes();
         let mut tally = Tally {
             lines: 0,
             produced: vec![0; strata.len()],
             duplicates: vec![0; strata.len()],
-            generic: 0,
-            domains: vec![0; catalog.recipe.domains.len()],
-            edges: vec![0; catalog.recipe.edge_cases.len()],
+            tags: sizes.map(|n| vec![0; n]),
         };
         // Sized for the whole plan up front, so the table does not rehash
         // (a rehash briefly holds the old and the new table). Capped at 4M
@@ -260,26 +289,24 @@ impl<'a> Engine<'a> {
     }
 
     fn render_chunk(&self, items: &[(u32, u64)]) -> Result<Vec<Rendered>, Error> {
-        let catalog = &self.inputs.catalog;
-        let format = catalog.recipe.format;
         let results: Vec<Result<Rendered, Error>> = items
             .par_iter()
             .map_init(Vec::new, |digits, &(s, k)| {
                 let stratum = &self.plan.strata[s as usize];
                 stratum.digits(k, digits);
-                let item = expand::item(stratum.family, catalog, stratum.subject, digits);
-                let example = self.renderer.render(&item)?;
-                let key = Key::of(&example);
+                let produced = self
+                    .producer
+                    .produce(stratum.family, stratum.subject, digits)?;
+                let example = &produced.example;
                 let mut line = Vec::with_capacity(
                     example.messages().iter().map(|m| m.len()).sum::<usize>() + 128,
                 );
-                format::write_line(format, &example, &mut line);
+                format::write_line(self.format, example, &mut line);
                 Ok(Rendered {
                     stratum: s,
-                    key,
+                    key: produced.key,
                     line,
-                    domain: item.vocabulary.domain,
-                    edge: item.edge.map(|e| e.0),
+                    tags: produced.tags,
                 })
             })
             .collect();
@@ -309,8 +336,6 @@ impl<'a> Engine<'a> {
         shards: Vec<crate::shard::ShardInfo>,
         shard_lines: u64,
     ) -> Manifest {
-        let catalog = &self.inputs.catalog;
-        let dictionary = &catalog.dictionary;
         let mut families = IndexMap::new();
         let mut quotas = IndexMap::new();
         for f in &self.plan.families {
@@ -326,42 +351,14 @@ impl<'a> Engine<'a> {
                 },
             );
         }
-        let mut patterns = vec![0u64; dictionary.patterns.len()];
-        let mut compositions = vec![0u64; catalog.recipe.compositions.len()];
-        for (s, &n) in self.plan.strata.iter().zip(&tally.produced) {
-            if s.family == Family::Composition {
-                compositions[s.subject] += n;
-                for &p in &catalog.composition_patterns[s.subject] {
-                    patterns[p] += n;
-                }
-            } else {
-                patterns[s.subject] += n;
-            }
-        }
-        let mut categories: IndexMap<String, u64> = dictionary
-            .categories
-            .iter()
-            .map(|c| (c.id.clone(), 0))
-            .collect();
-        for (p, n) in dictionary.patterns.iter().zip(&patterns) {
-            *categories.entry(p.category.clone()).or_default() += n;
-        }
-        let named = |names: &mut dyn Iterator<Item = &String>, counts: &[u64]| {
-            names
-                .cloned()
-                .zip(counts.iter().copied())
-                .collect::<IndexMap<_, _>>()
+        let counts = match &self.inputs.content {
+            Content::Ui(catalog) => ui_counts(catalog, &self.plan, tally),
+            Content::Tutor(catalog) => catalog.counts(&self.plan, tally),
         };
-        let mut domains = IndexMap::new();
-        domains.insert(catalog.recipe.generic.id.clone(), tally.generic);
-        domains.extend(named(
-            &mut catalog.recipe.domains.iter().map(|d| &d.id),
-            &tally.domains,
-        ));
         Manifest {
             generator: "synthforge".into(),
             version: env!("CARGO_PKG_VERSION").into(),
-            format: catalog.recipe.format,
+            format: self.format,
             seed: self.plan.seed,
             total_examples: tally.lines,
             duplicates_dropped: tally.duplicates.iter().sum(),
@@ -376,22 +373,70 @@ impl<'a> Engine<'a> {
             shard_lines,
             families,
             quotas,
-            counts: Counts {
-                patterns: named(&mut dictionary.patterns.iter().map(|p| &p.id), &patterns),
-                compositions: named(
-                    &mut catalog.recipe.compositions.iter().map(|c| &c.id),
-                    &compositions,
-                ),
-                categories,
-                domains,
-                edge_cases: named(
-                    &mut catalog.recipe.edge_cases.iter().map(|e| &e.id),
-                    &tally.edges,
-                ),
-            },
+            counts,
             shards,
         }
     }
+}
+
+/// The UI kind's breakdowns: per pattern (a composition's examples count
+/// under each of its patterns), composition, category, domain (tag 0:
+/// `generic` is 0, domain `d` is `d + 1`) and edge case (tag 1).
+fn ui_counts(catalog: &Catalog, plan: &Plan, tally: &Tally) -> Counts {
+    let dictionary = &catalog.dictionary;
+    let mut patterns = vec![0u64; dictionary.patterns.len()];
+    let mut compositions = vec![0u64; catalog.recipe.compositions.len()];
+    for (s, &n) in plan.strata.iter().zip(&tally.produced) {
+        if s.family == Family::Composition {
+            compositions[s.subject] += n;
+            for &p in &catalog.composition_patterns[s.subject] {
+                patterns[p] += n;
+            }
+        } else {
+            patterns[s.subject] += n;
+        }
+    }
+    let mut categories: IndexMap<String, u64> = dictionary
+        .categories
+        .iter()
+        .map(|c| (c.id.clone(), 0))
+        .collect();
+    for (p, n) in dictionary.patterns.iter().zip(&patterns) {
+        *categories.entry(p.category.clone()).or_default() += n;
+    }
+    let domains = std::iter::once(&catalog.recipe.generic)
+        .chain(&catalog.recipe.domains)
+        .map(|d| &d.id);
+    let mut counts = Counts::new();
+    counts.insert(
+        "patterns".into(),
+        named(dictionary.patterns.iter().map(|p| &p.id), &patterns),
+    );
+    counts.insert(
+        "compositions".into(),
+        named(
+            catalog.recipe.compositions.iter().map(|c| &c.id),
+            &compositions,
+        ),
+    );
+    counts.insert("categories".into(), categories);
+    counts.insert("domains".into(), named(domains, &tally.tags[0]));
+    counts.insert(
+        "edge_cases".into(),
+        named(
+            catalog.recipe.edge_cases.iter().map(|e| &e.id),
+            &tally.tags[1],
+        ),
+    );
+    counts
+}
+
+/// Pairs names with counts, in order.
+pub(crate) fn named<'n>(
+    names: impl Iterator<Item = &'n String>,
+    counts: &[u64],
+) -> IndexMap<String, u64> {
+    names.cloned().zip(counts.iter().copied()).collect()
 }
 
 /// Dedups a rendered chunk in order and writes the new lines; returns how
@@ -413,12 +458,10 @@ fn accept(
         accepted += 1;
         tally.lines += 1;
         tally.produced[s] += 1;
-        match r.domain {
-            Some(d) => tally.domains[d] += 1,
-            None => tally.generic += 1,
-        }
-        if let Some(e) = r.edge {
-            tally.edges[e] += 1;
+        for (axis, &tag) in tally.tags.iter_mut().zip(&r.tags) {
+            if tag != NO_TAG {
+                axis[tag as usize] += 1;
+            }
         }
     }
     Ok(accepted)

@@ -8,10 +8,12 @@ use std::path::{Path, PathBuf};
 use crate::catalog::Catalog;
 use crate::dictionary::{self, Schema};
 use crate::error::{Error, Warning};
-use crate::recipe::Recipe;
+use crate::plan::Space;
+use crate::recipe::{Format, Recipe};
 use crate::render::TEMPLATE_NAMES;
 use crate::slots::Vocabulary;
 use crate::source::Source;
+use crate::tutor;
 
 const DEFAULT_DICTIONARY: &str = include_str!("../intent-dictionary/dictionary.json");
 const DEFAULT_RECIPE: &str = include_str!("../intent-dictionary/recipe.json");
@@ -69,13 +71,65 @@ pub struct InputPaths {
     pub schema: Option<Schema>,
 }
 
+/// A checked dictionary and recipe of one of the two dataset kinds.
+pub enum Content {
+    /// UI patterns (synthforge's schema or MyContext's) into chat examples.
+    Ui(Box<Catalog>),
+    /// CodeTutor lessons into teaching answers.
+    Tutor(Box<tutor::Catalog>),
+}
+
+impl Content {
+    /// What the plan draws from.
+    pub fn space(&self) -> &dyn Space {
+        match self {
+            Content::Ui(c) => c.as_ref(),
+            Content::Tutor(c) => c.as_ref(),
+        }
+    }
+
+    /// The recipe's seed.
+    pub fn seed(&self) -> u64 {
+        match self {
+            Content::Ui(c) => c.recipe.seed,
+            Content::Tutor(c) => c.recipe.seed,
+        }
+    }
+
+    /// The recipe's lines per shard.
+    pub fn shard_lines(&self) -> u64 {
+        match self {
+            Content::Ui(c) => c.recipe.shard_lines,
+            Content::Tutor(c) => c.recipe.shard_lines,
+        }
+    }
+
+    /// The recipe's line format.
+    pub fn format(&self) -> Format {
+        match self {
+            Content::Ui(c) => c.recipe.format,
+            Content::Tutor(c) => c.recipe.format,
+        }
+    }
+
+    /// How many values each tag of the kind's examples ranges over
+    /// (see [`crate::generate::Tags`]).
+    pub fn tag_sizes(&self) -> [usize; 4] {
+        match self {
+            Content::Ui(c) => [c.recipe.domains.len() + 1, c.recipe.edge_cases.len(), 0, 0],
+            Content::Tutor(c) => c.tag_sizes(),
+        }
+    }
+}
+
 /// Checked inputs of a run, with the hashes the manifest records.
 pub struct Inputs {
     /// Dictionary and recipe, joined and checked.
-    pub catalog: Catalog,
+    pub content: Content,
     /// The message templates (name relative to the templates directory).
     pub templates: Vec<Source>,
-    /// Name and blake3 of the dictionary file.
+    /// Name and blake3 of the dictionary file (of a CodeTutor directory:
+    /// over every file in it that was read).
     pub dictionary: (String, String),
     /// Name and blake3 of the recipe file.
     pub recipe: (String, String),
@@ -128,8 +182,19 @@ impl Sources {
 }
 
 impl Inputs {
+    /// The UI catalog, when the inputs are of that kind.
+    pub fn ui(&self) -> Option<&Catalog> {
+        match &self.content {
+            Content::Ui(c) => Some(c.as_ref()),
+            Content::Tutor(_) => None,
+        }
+    }
+
     /// Loads and checks everything named in `paths`.
     pub fn load(paths: &InputPaths) -> Result<Inputs, Error> {
+        if let Some(dir) = tutor_dir(paths)? {
+            return Inputs::load_tutor(&dir, paths);
+        }
         let (dictionary, dictionary_dir) = match &paths.dictionary {
             None => (default_sources().0, None),
             Some(p) if p.is_dir() => (Source::read(&p.join("dictionary.json"))?, Some(p.clone())),
@@ -197,7 +262,7 @@ impl Inputs {
         Ok(Inputs {
             schema: loaded.schema,
             warnings: loaded.warnings,
-            catalog,
+            content: Content::Ui(Box::new(catalog)),
             dictionary: (dictionary.name.clone(), dictionary.blake3()),
             recipe: (recipe.name.clone(), recipe.blake3()),
             templates_blake3: templates_blake3(&templates),
@@ -207,6 +272,76 @@ impl Inputs {
     }
 }
 
+impl Inputs {
+    /// Loads a CodeTutor directory: its dictionary files, the recipe
+    /// (`--recipe` or the one inside) and the templates (`--templates` or
+    /// its `templates/`; all of [`tutor::TEMPLATE_NAMES`] are needed).
+    fn load_tutor(dir: &Path, paths: &InputPaths) -> Result<Inputs, Error> {
+        let (catalog, files, recipe) = tutor::load(dir, paths.recipe.as_deref())?;
+        let template_dir = paths
+            .templates
+            .clone()
+            .unwrap_or_else(|| dir.join("templates"));
+        let templates = tutor::TEMPLATE_NAMES
+            .iter()
+            .map(|name| {
+                let path = template_dir.join(name);
+                if !path.is_file() {
+                    return Err(Error::Template {
+                        template: (*name).into(),
+                        line: None,
+                        message: format!("a CodeTutor dictionary needs `{}`", path.display()),
+                    });
+                }
+                Source::read(&path).map(|s| Source::new(format!("templates/{name}"), s.text))
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        // Named relative to the directory, so the hash does not depend on
+        // where the command ran.
+        let relative: Vec<Source> = files
+            .into_iter()
+            .map(|f| {
+                let name = Path::new(&f.name)
+                    .strip_prefix(dir)
+                    .map_or_else(|_| f.name.clone(), |p| p.display().to_string());
+                Source::new(name, f.text)
+            })
+            .collect();
+        Ok(Inputs {
+            content: Content::Tutor(Box::new(catalog)),
+            dictionary: (dir.display().to_string(), templates_blake3(&relative)),
+            recipe: (recipe.name.clone(), recipe.blake3()),
+            templates_blake3: templates_blake3(&templates),
+            templates,
+            templates_dir: Some(template_dir.display().to_string()),
+            schema: Schema::Codetutor,
+            warnings: Vec::new(),
+        })
+    }
+}
+
+/// The CodeTutor directory `paths` name, if they name one: a directory
+/// (or its `dictionary.json`) whose dictionary is in that schema.
+fn tutor_dir(paths: &InputPaths) -> Result<Option<PathBuf>, Error> {
+    let Some(path) = &paths.dictionary else {
+        return Ok(None);
+    };
+    let (dir, head) = match path.is_dir() {
+        true => (path.clone(), path.join(tutor::dictionary::HEAD)),
+        false => (
+            path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            path.clone(),
+        ),
+    };
+    let schema = match paths.schema {
+        Some(schema) => schema,
+        None if head.is_file() => Schema::detect(&Source::read(&head)?.text),
+        None => return Ok(None),
+    };
+    Ok((schema == Schema::Codetutor).then_some(dir))
+}
+
+/// blake3 over the names and texts of `files`, in order.
 fn templates_blake3(templates: &[Source]) -> String {
     let mut h = blake3::Hasher::new();
     for t in templates {

@@ -61,5 +61,6 @@ pub mod source;
 pub mod split;
 pub mod stats;
 pub mod tokens;
+pub mod tutor;
 pub mod validate;
 pub mod verify;

@@ -67,7 +67,7 @@ pub struct Manifest {
     pub families: IndexMap<String, u64>,
     /// Per family: requested, produced and the size of its distinct space.
     pub quotas: IndexMap<String, FamilyReport>,
-    /// Examples per pattern, composition, category, domain and edge case.
+    /// Examples per value of each axis the dataset kind counts.
     pub counts: Counts,
     /// The shard files, in order.
     pub shards: Vec<ShardInfo>,
@@ -86,20 +86,10 @@ pub struct FamilyReport {
     pub duplicates_dropped: u64,
 }
 
-/// Breakdowns of the written examples.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Counts {
-    /// By pattern id (composition examples count under each of their patterns).
-    pub patterns: IndexMap<String, u64>,
-    /// By composition id.
-    pub compositions: IndexMap<String, u64>,
-    /// By category id.
-    pub categories: IndexMap<String, u64>,
-    /// By domain id (`generic` for the base family).
-    pub domains: IndexMap<String, u64>,
-    /// By edge-case id.
-    pub edge_cases: IndexMap<String, u64>,
-}
+/// Breakdowns of the written examples: per axis (`patterns`, `domains`,
+/// … for UI datasets; `topics`, `languages`, `modes`, … for CodeTutor), the
+/// examples per value, in dictionary and recipe order.
+pub type Counts = IndexMap<String, IndexMap<String, u64>>;
 
 impl Manifest {
     /// Writes the manifest into `dir` (temporary file, then rename).

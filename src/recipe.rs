@@ -72,6 +72,9 @@ pub enum Format {
     /// OpenAI chat: `{"messages":[system,user,assistant]}`.
     #[default]
     Openai,
+    /// Input/output pairs: `{"input":user,"output":assistant}`; the system
+    /// message is left out.
+    Io,
 }
 
 impl Format {
@@ -79,6 +82,7 @@ impl Format {
     pub fn name(self) -> &'static str {
         match self {
             Format::Openai => "openai",
+            Format::Io => "io",
         }
     }
 }
@@ -318,43 +322,9 @@ impl Recipe {
 
     fn check(&self, source: &Source) -> Result<(), Error> {
         let bad = |path: String, message: String| Err(source.invalid(path, message));
-        for name in self.families.keys() {
-            if Family::from_name(name).is_none() {
-                let known: Vec<&str> = Family::ALL.iter().map(|f| f.name()).collect();
-                return bad(
-                    format!("families.{name}"),
-                    format!(
-                        "unknown family `{name}`; the families are {}",
-                        known.join(", ")
-                    ),
-                );
-            }
-        }
-        // Quotas are added up when planning; their sum must be a count too.
-        let mut sum = 0u64;
-        for (name, q) in &self.families {
-            sum = match sum.checked_add(q.quota) {
-                Some(sum) => sum,
-                None => {
-                    return bad(
-                        format!("families.{name}.quota"),
-                        format!(
-                            "the quotas add up to more than {} examples; lower them",
-                            u64::MAX
-                        ),
-                    );
-                }
-            };
-        }
+        check_quotas(&self.families, source)?;
         if self.shard_lines == 0 {
             return bad("shard_lines".into(), "must be at least 1".into());
-        }
-        if self.families.is_empty() {
-            return bad(
-                "families".into(),
-                "no families; add at least one of base, contextual, composition, edge_case, domain"
-                    .into(),
-            );
         }
         if self.phrasings.is_empty() {
             return bad(
@@ -574,6 +544,50 @@ fn check_domain(domain: &Domain, at: &str, source: &Source) -> Result<(), Error>
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// Checks a recipe's `families`: known names, at least one, and quotas
+/// whose sum is a count too (they are added up when planning).
+pub(crate) fn check_quotas(
+    families: &IndexMap<String, FamilyQuota>,
+    source: &Source,
+) -> Result<(), Error> {
+    let bad = |path: String, message: String| Err(source.invalid(path, message));
+    for name in families.keys() {
+        if Family::from_name(name).is_none() {
+            let known: Vec<&str> = Family::ALL.iter().map(|f| f.name()).collect();
+            return bad(
+                format!("families.{name}"),
+                format!(
+                    "unknown family `{name}`; the families are {}",
+                    known.join(", ")
+                ),
+            );
+        }
+    }
+    let mut sum = 0u64;
+    for (name, q) in families {
+        sum = match sum.checked_add(q.quota) {
+            Some(sum) => sum,
+            None => {
+                return bad(
+                    format!("families.{name}.quota"),
+                    format!(
+                        "the quotas add up to more than {} examples; lower them",
+                        u64::MAX
+                    ),
+                );
+            }
+        };
+    }
+    if families.is_empty() {
+        return bad(
+            "families".into(),
+            "no families; add at least one of base, contextual, composition, edge_case, domain"
+                .into(),
+        );
     }
     Ok(())
 }

@@ -15,9 +15,11 @@ use minijinja::{Environment, UndefinedBehavior, context};
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Surface};
+use crate::dedup::Key;
 use crate::dictionary::Pattern;
 use crate::error::{Error, elide};
-use crate::expand::Item;
+use crate::expand::{self, Item};
+use crate::generate::{NO_TAG, Produce, Produced};
 use crate::recipe::{Domain, Entity, Family};
 use crate::source::Source;
 
@@ -388,13 +390,33 @@ impl<'c> Renderer<'c> {
     }
 }
 
+impl Produce for Renderer<'_> {
+    /// Expands the digits into an item and renders it. Tags: the domain
+    /// (0 for the generic vocabulary, `d + 1` for domain `d`) and the edge case.
+    fn produce(&self, family: Family, subject: usize, digits: &[u64]) -> Result<Produced, Error> {
+        let item = expand::item(family, self.catalog, subject, digits);
+        let example = self.render(&item)?;
+        let tag = |i: Option<usize>| i.map_or(NO_TAG, |i| i as u32);
+        Ok(Produced {
+            key: Key::of(&example),
+            tags: [
+                item.vocabulary.domain.map_or(0, |d| d as u32 + 1),
+                tag(item.edge.map(|e| e.0)),
+                NO_TAG,
+                NO_TAG,
+            ],
+            example,
+        })
+    }
+}
+
 /// minijinja counts lines and columns in 16 bits: past that its error
 /// locations are wrong, and a syntax error at the end of a line that long
 /// overflows its column (a panic in debug builds).
 const MAX_TEMPLATE_LINES: usize = u16::MAX as usize;
 
 /// Rejects a template too large for minijinja to locate errors in.
-fn check_size(name: &str, text: &str) -> Result<(), Error> {
+pub(crate) fn check_size(name: &str, text: &str) -> Result<(), Error> {
     let too_large = |line: usize, message: String| {
         Err(Error::Template {
             template: name.into(),
@@ -449,7 +471,7 @@ fn request_template(family: Family) -> &'static str {
     }
 }
 
-fn render_with(
+pub(crate) fn render_with(
     env: &Environment<'static>,
     sources: &HashMap<String, String>,
     name: &str,
@@ -467,7 +489,7 @@ fn render_with(
 /// (a pattern's code) is reported at its own template and line, with the
 /// include site after it; an undefined value quotes the expression that
 /// produced it, so the message names the variable.
-fn template_error(err: &minijinja::Error, sources: &HashMap<String, String>) -> Error {
+pub(crate) fn template_error(err: &minijinja::Error, sources: &HashMap<String, String>) -> Error {
     let mut innermost = err;
     let mut sites = Vec::new();
     while let Some(inner) =
@@ -692,7 +714,7 @@ fn sentence(s: &str) -> String {
 }
 
 /// A template value from anything serde can serialize.
-fn ser<T: Serialize>(value: T) -> Value {
+pub(crate) fn ser<T: Serialize>(value: T) -> Value {
     Value::from(Serde(value))
 }
 

@@ -16,10 +16,11 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
+use crate::dictionary::Schema;
 use crate::error::Error;
 use crate::generate::{self, Options};
-use crate::inputs::{Inputs, Sources};
-use crate::manifest::{self, Recorded};
+use crate::inputs::{InputPaths, Inputs, Sources};
+use crate::manifest::{self, Manifest, Recorded};
 use crate::progress::Progress;
 use crate::shard::ShardInfo;
 
@@ -251,43 +252,45 @@ pub fn regenerate(
             manifest.generator, manifest.version
         )));
     }
-    let sources = Sources::recorded(
-        &manifest.dictionary,
-        &manifest.recipe,
-        manifest.templates.as_deref(),
-    )?;
-    for (what, name, found, recorded) in [
-        (
-            "dictionary",
-            manifest.dictionary.as_str(),
-            sources.dictionary.blake3(),
-            &manifest.dictionary_blake3,
-        ),
-        (
-            "recipe",
-            manifest.recipe.as_str(),
-            sources.recipe.blake3(),
-            &manifest.recipe_blake3,
-        ),
-        (
-            "templates",
-            manifest.templates.as_deref().unwrap_or("(built-in)"),
-            sources.templates_blake3(),
-            &manifest.templates_blake3,
-        ),
-    ] {
-        if found != *recorded {
-            return Err(cannot(format!(
-                "the {what} `{name}` changed since the dataset was made: its blake3 is {found}, the manifest records {recorded}; restore it, or run verify from the directory generate ran in"
-            )));
+    let inputs = match manifest.schema {
+        Some(Schema::Codetutor) => {
+            let paths = InputPaths {
+                dictionary: Some(manifest.dictionary.clone().into()),
+                recipe: Some(manifest.recipe.clone().into()),
+                templates: manifest.templates.clone().map(Into::into),
+                schema: manifest.schema,
+            };
+            let inputs = Inputs::load(&paths)?;
+            unchanged(
+                manifest,
+                &inputs.dictionary.1,
+                &inputs.recipe.1,
+                &inputs.templates_blake3,
+            )
+            .map_err(cannot)?;
+            inputs
         }
-    }
-    let inputs = Inputs::from_sources_as(
-        &sources.dictionary,
-        &sources.recipe,
-        sources.templates,
-        manifest.schema,
-    )?;
+        _ => {
+            let sources = Sources::recorded(
+                &manifest.dictionary,
+                &manifest.recipe,
+                manifest.templates.as_deref(),
+            )?;
+            unchanged(
+                manifest,
+                &sources.dictionary.blake3(),
+                &sources.recipe.blake3(),
+                &sources.templates_blake3(),
+            )
+            .map_err(cannot)?;
+            Inputs::from_sources_as(
+                &sources.dictionary,
+                &sources.recipe,
+                sources.templates,
+                manifest.schema,
+            )?
+        }
+    };
 
     // The layout a run with this shard size writes; the bytes come next.
     let shard_lines = manifest.shard_lines;
@@ -313,6 +316,7 @@ pub fn regenerate(
         seed: Some(manifest.seed),
         total: manifest.total,
         shard_lines: Some(shard_lines),
+        format: Some(manifest.format),
         threads,
         // A shortfall was allowed if the manifest shows one; if it does
         // not, a regeneration has none either.
@@ -473,4 +477,41 @@ impl Write for Comparer<'_> {
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
+}
+
+/// Checks that the inputs' hashes are the ones the manifest records; the
+/// error says which input changed.
+fn unchanged(
+    manifest: &Manifest,
+    dictionary: &str,
+    recipe: &str,
+    templates: &str,
+) -> Result<(), String> {
+    for (what, name, found, recorded) in [
+        (
+            "dictionary",
+            manifest.dictionary.as_str(),
+            dictionary,
+            &manifest.dictionary_blake3,
+        ),
+        (
+            "recipe",
+            manifest.recipe.as_str(),
+            recipe,
+            &manifest.recipe_blake3,
+        ),
+        (
+            "templates",
+            manifest.templates.as_deref().unwrap_or("(built-in)"),
+            templates,
+            &manifest.templates_blake3,
+        ),
+    ] {
+        if found != recorded {
+            return Err(format!(
+                "the {what} `{name}` changed since the dataset was made: its blake3 is {found}, the manifest records {recorded}; restore it, or run verify from the directory generate ran in"
+            ));
+        }
+    }
+    Ok(())
 }

@@ -19,7 +19,7 @@ fn first_example_of_each_family() {
     let text = String::from_utf8(out).unwrap();
     let lines: Vec<&str> = text.lines().collect();
 
-    let plan = Plan::new(&inputs.catalog, inputs.catalog.recipe.seed, Some(100));
+    let plan = Plan::new(inputs.content.space(), inputs.content.seed(), Some(100));
     let mut offset = 0;
     for family in &plan.families {
         let v: serde_json::Value = serde_json::from_str(lines[offset]).unwrap();

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use synthforge::generate::{self, Options};
 use synthforge::inputs::Inputs;
+use synthforge::recipe::Format;
 
 use super::InputArgs;
 use super::progress::Bar;
@@ -25,6 +26,9 @@ pub struct GenerateArgs {
     /// Lines per shard [default: the recipe's shard_lines]
     #[arg(long, value_name = "N")]
     shard_lines: Option<u64>,
+    /// Line format [default: the recipe's format]: `openai` chat messages (with the system prompt), or `io` input/output pairs
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    format: Option<FormatArg>,
     /// Scale all family quotas proportionally so they sum to N
     #[arg(long, value_name = "N")]
     total: Option<u64>,
@@ -48,6 +52,7 @@ pub fn run(args: GenerateArgs) -> anyhow::Result<()> {
         seed: args.seed,
         threads: args.threads,
         shard_lines: args.shard_lines,
+        format: args.format.map(Format::from),
         total: args.total,
         force: args.force,
         allow_shortfall: args.allow_shortfall,
@@ -73,4 +78,22 @@ pub fn run(args: GenerateArgs) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// `--format` values of `generate`.
+#[derive(clap::ValueEnum, Debug, Clone, Copy)]
+enum FormatArg {
+    /// OpenAI chat: {"messages":[system, user, assistant]}
+    Openai,
+    /// Input/output pairs: {"input", "output"}
+    Io,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Openai => Format::Openai,
+            FormatArg::Io => Format::Io,
+        }
+    }
 }

@@ -92,7 +92,7 @@ struct InputArgs {
     /// Directory of templates; each file in it replaces the built-in template of the same name
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
-    /// The dictionary's schema [default: detected from its top-level keys: `mappings` is MyContext]
+    /// The dictionary's schema [default: detected from its top-level keys: `mappings` is MyContext, `languages` is CodeTutor]
     #[arg(long, value_enum, value_name = "SCHEMA")]
     schema: Option<SchemaArg>,
 }
@@ -104,6 +104,8 @@ enum SchemaArg {
     Synthforge,
     /// The MyContext CLI's intent dictionary: `mappings`, `synonyms`, …
     Mycontext,
+    /// A CodeTutor lesson directory: `languages`, `topics/`, `code/`
+    Codetutor,
 }
 
 impl From<SchemaArg> for Schema {
@@ -111,6 +113,7 @@ impl From<SchemaArg> for Schema {
         match s {
             SchemaArg::Synthforge => Schema::Synthforge,
             SchemaArg::Mycontext => Schema::Mycontext,
+            SchemaArg::Codetutor => Schema::Codetutor,
         }
     }
 }

@@ -24,10 +24,10 @@ pub struct PlanArgs {
 pub fn run(args: PlanArgs) -> anyhow::Result<()> {
     let inputs = Inputs::load(&args.inputs.paths())?;
     super::print_warnings(&inputs.warnings, false);
-    let catalog = &inputs.catalog;
+    let content = &inputs.content;
     let plan = Plan::new(
-        catalog,
-        args.seed.unwrap_or(catalog.recipe.seed),
+        content.space(),
+        args.seed.unwrap_or(content.seed()),
         args.total,
     );
     let shortfalls = plan.shortfalls();

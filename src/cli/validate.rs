@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use synthforge::dataset::{Dataset, Format};
-use synthforge::validate::{self, Options, Report};
+use synthforge::validate::{self, Options, Report, Structure};
 
 use super::size;
 
@@ -20,6 +20,9 @@ pub struct ValidateArgs {
     /// Model whose limit on tokens per training example OpenAI lines are held to (see `synthforge stats --help` for the models)
     #[arg(long, value_name = "MODEL", default_value = synthforge::model::DEFAULT)]
     model: String,
+    /// Also hold every example's text to a structure rule: `codetutor` (the seven teaching sections in order, each non-empty, a tagged code block, a known mode tag)
+    #[arg(long, value_enum, value_name = "RULE")]
+    structure: Option<StructureArg>,
     /// Findings shown per check; the others are counted
     #[arg(long, value_name = "N", default_value_t = 10)]
     limit: usize,
@@ -38,6 +41,9 @@ pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
         threads: args.threads,
         limit: args.limit,
         model: args.model,
+        structure: args.structure.map(|s| match s {
+            StructureArg::Codetutor => Structure::Codetutor,
+        }),
     };
     let started = Instant::now();
     let report = validate::validate(&dataset, &options)?;
@@ -138,4 +144,11 @@ fn totals(report: &Report) -> String {
             kinds(validate::Severity::Warning)
         )
     )
+}
+
+/// `--structure` values.
+#[derive(clap::ValueEnum, Debug, Clone, Copy)]
+enum StructureArg {
+    /// CodeTutor answers: 1️⃣ ANALOGY … 7️⃣ MINI PRACTICE TASK
+    Codetutor,
 }

@@ -31,6 +31,9 @@ pub enum Schema {
     /// The MyContext CLI's intent dictionary: `mappings` keyed by
     /// canonical name, `synonyms`, `categories`, ….
     Mycontext,
+    /// A CodeTutor lesson directory: `dictionary.json` with `languages`,
+    /// beside `topics/`, `code/` and `templates/` (see [`crate::tutor`]).
+    Codetutor,
 }
 
 impl Schema {
@@ -39,11 +42,13 @@ impl Schema {
         match self {
             Schema::Synthforge => "synthforge",
             Schema::Mycontext => "mycontext",
+            Schema::Codetutor => "codetutor",
         }
     }
 
     /// The schema a dictionary's text is written in, told from its
-    /// top-level keys: `mappings` without `patterns` is MyContext, anything
+    /// top-level keys: `mappings` without `patterns` is MyContext,
+    /// `languages` without `patterns` is CodeTutor, anything
     /// else (including text that is not JSON, so that its error comes from
     /// the loader that reports it best) is synthforge's own.
     pub fn detect(text: &str) -> Schema {
@@ -53,12 +58,20 @@ impl Schema {
             mappings: Option<serde::de::IgnoredAny>,
             #[serde(default)]
             patterns: Option<serde::de::IgnoredAny>,
+            #[serde(default)]
+            languages: Option<serde::de::IgnoredAny>,
         }
         match serde_json::from_str::<TopLevel>(text) {
             Ok(TopLevel {
                 mappings: Some(_),
                 patterns: None,
+                ..
             }) => Schema::Mycontext,
+            Ok(TopLevel {
+                languages: Some(_),
+                patterns: None,
+                ..
+            }) => Schema::Codetutor,
             _ => Schema::Synthforge,
         }
     }
@@ -99,6 +112,10 @@ pub fn load(
             warnings: Vec::new(),
         }),
         Schema::Mycontext => mycontext::load(source, recipe, vocabulary),
+        Schema::Codetutor => Err(source.invalid(
+            String::from("."),
+            "a CodeTutor dictionary is a directory (dictionary.json, topics/, code/, templates/); pass the directory as --dictionary".into(),
+        )),
     }
 }
 

@@ -10,6 +10,7 @@ mod domain;
 mod edge_case;
 
 use crate::catalog::{Catalog, Surface};
+use crate::plan::Space;
 use crate::recipe::Family;
 
 /// Which vocabulary an item uses: the recipe's generic one or a domain's.
@@ -68,8 +69,22 @@ impl Item {
     }
 }
 
+impl Space for Catalog {
+    fn quotas(&self) -> Vec<(Family, u64)> {
+        self.recipe.quotas().collect()
+    }
+
+    fn subjects(&self, family: Family) -> Vec<(usize, String)> {
+        subjects(family, self)
+    }
+
+    fn radices(&self, family: Family, subject: usize) -> Vec<u64> {
+        radices(family, self, subject)
+    }
+}
+
 /// The strata of a family: (subject index, name) in plan order.
-pub fn subjects(family: Family, catalog: &Catalog) -> Vec<(usize, String)> {
+fn subjects(family: Family, catalog: &Catalog) -> Vec<(usize, String)> {
     let patterns = || {
         catalog
             .dictionary
@@ -94,7 +109,7 @@ pub fn subjects(family: Family, catalog: &Catalog) -> Vec<(usize, String)> {
 }
 
 /// The size of each axis of a stratum, least significant first.
-pub fn radices(family: Family, catalog: &Catalog, subject: usize) -> Vec<u64> {
+fn radices(family: Family, catalog: &Catalog, subject: usize) -> Vec<u64> {
     match family {
         Family::Base => base::radices(catalog, subject),
         Family::Contextual => contextual::radices(catalog, subject),

@@ -8,6 +8,17 @@ use super::{exchange, only_keys, string, text};
 use crate::conversation::{Conversation, Role, Turn};
 use crate::dataset::Format;
 use crate::refusal::Refusal;
+use crate::render::Example;
+
+/// Writes a generated example's request and answer; its system message
+/// has no place in a pair.
+pub(super) fn write_line(example: &Example, buf: &mut Vec<u8>) {
+    buf.extend_from_slice(br#"{"input":"#);
+    string(buf, &example.user);
+    buf.extend_from_slice(br#","output":"#);
+    string(buf, &example.assistant);
+    buf.push(b'}');
+}
 
 /// Reads a pair as a user turn and an assistant turn.
 pub(super) fn read<'a>(

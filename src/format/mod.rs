@@ -29,6 +29,7 @@ use crate::render::Example;
 pub fn write_line(format: recipe::Format, example: &Example, buf: &mut Vec<u8>) {
     match format {
         recipe::Format::Openai => openai::write_line(example, buf),
+        recipe::Format::Io => io::write_line(example, buf),
     }
     buf.push(b'\n');
 }

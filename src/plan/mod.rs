@@ -12,12 +12,22 @@ use std::fmt::Write as _;
 
 pub use permutation::Permutation;
 
-use crate::catalog::Catalog;
-use crate::expand;
 use crate::recipe::Family;
 
 /// Domain separation for the permutation keys; changing it changes every dataset.
 const KEY_CONTEXT: &str = "synthforge 2026-11 plan permutation v1";
+
+/// What a plan draws from: a dataset kind's families, the strata of each
+/// and the axes of each stratum. The UI catalog and the CodeTutor catalog
+/// implement it; the plan knows nothing else about them.
+pub trait Space {
+    /// The recipe's families and quotas, in plan order.
+    fn quotas(&self) -> Vec<(Family, u64)>;
+    /// The strata of a family: (subject index, name) in plan order.
+    fn subjects(&self, family: Family) -> Vec<(usize, String)>;
+    /// The size of each axis of a stratum, least significant first.
+    fn radices(&self, family: Family, subject: usize) -> Vec<u64>;
+}
 
 /// A pattern (or composition) within a family: its quota and its space.
 #[derive(Debug, Clone)]
@@ -107,8 +117,8 @@ impl Shortfall {
 impl Plan {
     /// Plans the recipe's families. `total` scales all quotas proportionally
     /// so that they sum to exactly `total`.
-    pub fn new(catalog: &Catalog, seed: u64, total: Option<u64>) -> Plan {
-        let quotas: Vec<(Family, u64)> = catalog.recipe.quotas().collect();
+    pub fn new(space: &dyn Space, seed: u64, total: Option<u64>) -> Plan {
+        let quotas = space.quotas();
         let quotas = match total {
             Some(total) => scale(&quotas, total),
             None => quotas,
@@ -116,14 +126,14 @@ impl Plan {
         let mut strata = Vec::new();
         let mut families = Vec::new();
         for (family, requested) in quotas {
-            let subjects = expand::subjects(family, catalog);
+            let subjects = space.subjects(family);
             let start = strata.len();
             let n = subjects.len() as u64;
             for (i, (subject, name)) in subjects.into_iter().enumerate() {
                 // Even spread; the first `requested % n` strata take one more.
                 // (The loop only runs when there is at least one stratum.)
                 let quota = requested / n + u64::from((i as u64) < requested % n);
-                let radices = expand::radices(family, catalog, subject);
+                let radices = space.radices(family, subject);
                 let space = radices
                     .iter()
                     .try_fold(1u64, |a, &r| a.checked_mul(r))

@@ -31,6 +31,7 @@ mod path;
 mod report;
 mod schema;
 mod sharegpt;
+pub mod structure;
 
 use std::collections::BTreeMap;
 
@@ -44,6 +45,7 @@ use schema::{Difference, Shape};
 
 pub(crate) use duplicates::{normalised_object, normalised_values};
 pub use report::{Check, Finding, Group, Location, Report, Severity};
+pub use structure::Structure;
 
 /// How to validate.
 #[derive(Debug, Clone)]
@@ -57,6 +59,8 @@ pub struct Options {
     /// The model whose limit on tokens per training example OpenAI lines
     /// are checked against, e.g. `gpt-4o-mini`.
     pub model: String,
+    /// A structure rule every example's text must follow.
+    pub structure: Option<Structure>,
 }
 
 impl Default for Options {
@@ -66,6 +70,7 @@ impl Default for Options {
             threads: None,
             limit: 10,
             model: crate::model::DEFAULT.into(),
+            structure: None,
         }
     }
 }
@@ -83,7 +88,7 @@ pub fn validate(dataset: &Dataset, options: &Options) -> Result<Report, Error> {
     pool.install(|| {
         dataset.reader().scan(
             Vec::new,
-            |scratch, line| check_line(format, model, line, scratch),
+            |scratch, line| check_line(format, model, options.structure, line, scratch),
             |checked| tally.add(checked),
         )
     })?;
@@ -121,7 +126,13 @@ struct Checked {
 }
 
 /// Every check that looks at one line alone; runs on a worker thread.
-fn check_line(format: Format, model: &Model, line: Line<'_>, scratch: &mut Vec<u8>) -> Checked {
+fn check_line(
+    format: Format,
+    model: &Model,
+    structure: Option<Structure>,
+    line: Line<'_>,
+    scratch: &mut Vec<u8>,
+) -> Checked {
     let mut checked = Checked {
         file: line.file,
         number: line.number,
@@ -148,6 +159,9 @@ fn check_line(format: Format, model: &Model, line: Line<'_>, scratch: &mut Vec<u
         Format::Alpaca => Some(alpaca::EXCHANGE),
         Format::Sharegpt => sharegpt::exchange(&object),
     };
+    if let (Some(structure), Some(exchange)) = (structure, &exchange) {
+        structure::check(structure, &object, exchange, &mut checked.found);
+    }
     checked.keys = Some(Keys::of(line.bytes, &object, exchange, scratch));
     checked.shape = valid.then(|| Shape::of_object(&object));
     checked

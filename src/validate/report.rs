@@ -117,6 +117,9 @@ checks! {
     // Uniform schema.
     /// Keys or types that differ from the first valid line's.
     SchemaMismatch = "schema_mismatch" Error,
+    // Structure rules (`--structure`).
+    /// An answer or question that breaks the chosen structure rule.
+    Structure = "structure" Error,
 }
 
 impl Serialize for Check {

@@ -1,0 +1,293 @@
+//! Rendering a CodeTutor item: the question from a phrasing (or a debugging
+//! or misconception request) and `question.jinja`, the answer from
+//! `answer.jinja`, both with values converted once when the renderer is
+//! built.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use minijinja::syntax::SyntaxConfig;
+use minijinja::value::Value;
+use minijinja::{Environment, UndefinedBehavior, context};
+use serde::Serialize;
+
+use super::{Catalog, Edge, Item};
+use crate::dedup::Key;
+use crate::error::Error;
+use crate::generate::{NO_TAG, Produce, Produced};
+use crate::recipe::Family;
+use crate::render::{Example, SystemPrompt, check_size, render_with, ser, template_error};
+use crate::source::Source;
+
+/// The templates a CodeTutor dictionary directory provides in `templates/`.
+pub const TEMPLATE_NAMES: [&str; 3] = ["system.jinja", "question.jinja", "answer.jinja"];
+
+/// Compiled templates and the template values of a catalog.
+pub struct Renderer<'c> {
+    catalog: &'c Catalog,
+    env: Environment<'static>,
+    sources: HashMap<String, String>,
+    system: Arc<SystemPrompt>,
+    /// Per lesson (topics, then compositions).
+    lessons: Vec<Value>,
+    /// Per lesson and code slot: `{beginner, advanced}`.
+    code: Vec<Vec<Value>>,
+    /// Per lesson: the names of its parts (empty for topics).
+    parts: Vec<Value>,
+    languages: Vec<Value>,
+    levels: Vec<Value>,
+    modes: Vec<Value>,
+    contexts: Vec<Value>,
+    domains: Vec<Value>,
+}
+
+#[derive(Serialize)]
+struct CodeValue<'a> {
+    beginner: &'a str,
+    advanced: &'a str,
+}
+
+#[derive(Serialize)]
+struct BugValue<'a> {
+    id: &'a str,
+    fails_with: &'a str,
+    cause: &'a str,
+    fix: &'a str,
+    buggy: &'a str,
+    fixed: &'a str,
+}
+
+impl<'c> Renderer<'c> {
+    /// Compiles the templates and the recipe's request templates.
+    pub fn new(catalog: &'c Catalog, templates: &[Source]) -> Result<Renderer<'c>, Error> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // Block tags sit on lines of their own in the answer template.
+        env.set_syntax(
+            SyntaxConfig::builder()
+                .trim_blocks(true)
+                .lstrip_blocks(true)
+                .build()
+                .expect("the default delimiters with trimming are a valid syntax"),
+        );
+        let mut sources = HashMap::new();
+        let mut add =
+            |env: &mut Environment<'static>, name: String, text: String| -> Result<(), Error> {
+                check_size(&name, &text)?;
+                env.add_template_owned(name.clone(), text.clone())
+                    .map_err(|e| template_error(&e, &sources))?;
+                sources.insert(name, text);
+                Ok(())
+            };
+        for t in templates {
+            let name = t
+                .name
+                .rsplit_once("templates/")
+                .map_or(t.name.as_str(), |(_, n)| n);
+            add(&mut env, name.to_string(), t.text.clone())?;
+        }
+        let recipe = &catalog.recipe;
+        for p in &recipe.phrasings {
+            add(&mut env, format!("phrasing/{}", p.id), p.text.clone())?;
+        }
+        for (i, text) in recipe.debugging.iter().enumerate() {
+            add(&mut env, format!("debugging/{i}"), text.clone())?;
+        }
+        for (i, text) in recipe.misconceptions.iter().enumerate() {
+            add(&mut env, format!("misconception/{i}"), text.clone())?;
+        }
+        for name in TEMPLATE_NAMES {
+            if !sources.contains_key(name) {
+                return Err(Error::Template {
+                    template: name.into(),
+                    line: None,
+                    message:
+                        "a CodeTutor dictionary needs this template in its templates/ directory"
+                            .into(),
+                });
+            }
+        }
+        let d = &catalog.dictionary;
+        let system = render_with(
+            &env,
+            &sources,
+            "system.jinja",
+            context! { dictionary => d.name.clone() },
+        )?;
+        let lessons: Vec<_> = d.lessons().collect();
+        let name_of = |id: &String| {
+            d.topics
+                .iter()
+                .find(|t| &t.id == id)
+                .map_or_else(String::new, |t| t.name.clone())
+        };
+        Ok(Renderer {
+            system: Arc::new(SystemPrompt::new(system)),
+            code: lessons
+                .iter()
+                .map(|l| {
+                    l.code
+                        .iter()
+                        .map(|(_, c)| {
+                            ser(CodeValue {
+                                beginner: &c.beginner,
+                                advanced: &c.advanced,
+                            })
+                        })
+                        .collect()
+                })
+                .collect(),
+            parts: lessons
+                .iter()
+                .map(|l| ser(l.parts.iter().map(name_of).collect::<Vec<_>>()))
+                .collect(),
+            lessons: lessons.iter().map(ser).collect(),
+            languages: d.languages.iter().map(ser).collect(),
+            levels: recipe.levels.iter().map(ser).collect(),
+            modes: recipe.modes.iter().map(ser).collect(),
+            contexts: recipe.contexts.iter().map(ser).collect(),
+            domains: recipe.domains.iter().map(ser).collect(),
+            catalog,
+            env,
+            sources,
+        })
+    }
+
+    /// The system prompt every example shares.
+    pub fn system(&self) -> &str {
+        &self.system.text
+    }
+
+    /// Renders the question and answer of one item.
+    pub fn render(&self, item: &Item) -> Result<Example, Error> {
+        let d = &self.catalog.dictionary;
+        let recipe = &self.catalog.recipe;
+        let lesson = d
+            .lessons()
+            .nth(item.lesson)
+            .expect("an item's lesson exists");
+        let language_index = lesson.code[item.slot].0;
+        let language = &d.languages[language_index];
+        let topic = match item.surface {
+            0 => &lesson.name,
+            a => &lesson.aliases[a - 1],
+        };
+        let render = |name: &str, ctx: Value| render_with(&self.env, &self.sources, name, ctx);
+        let none = Value::from(());
+        let (mut bug, mut misconception) = (none.clone(), none.clone());
+        let request = match (item.edge, item.phrasing) {
+            (Some(Edge::Bug { bug: b, request }), _) => {
+                let b = &lesson.bugs[b];
+                bug = ser(BugValue {
+                    id: &b.id,
+                    fails_with: &b.fails_with,
+                    cause: &b.cause,
+                    fix: &b.fix,
+                    buggy: &b.buggy,
+                    fixed: &b.fixed,
+                });
+                render(
+                    &format!("debugging/{request}"),
+                    context! { language => &language.name, topic => topic },
+                )?
+            }
+            (
+                Some(Edge::Misconception {
+                    misconception: m,
+                    request,
+                    ..
+                }),
+                _,
+            ) => {
+                let m = &lesson.misconceptions[m];
+                misconception = ser(m);
+                render(
+                    &format!("misconception/{request}"),
+                    context! { claim => &m.claim, language => &language.name, topic => topic },
+                )?
+            }
+            (None, Some(p)) => render(
+                &format!("phrasing/{}", recipe.phrasings[p].id),
+                context! { topic => topic, language => &language.name },
+            )?,
+            (None, None) => unreachable!("every family but edge_case has a phrasing"),
+        };
+        let optional = |values: &[Value], index: Option<usize>| {
+            index.map_or_else(|| none.clone(), |i| values[i].clone())
+        };
+        let level = optional(&self.levels, item.level);
+        let practice = match (recipe.modes[item.mode].id.as_str(), item.level) {
+            ("beginner", _) => 0,
+            ("engineer" | "strict", _) => 1,
+            (_, Some(l)) => recipe.levels[l].practice,
+            (_, None) => 0,
+        };
+        let domain_note = item.domain.map_or_else(
+            || none.clone(),
+            |i| {
+                let category = lesson.category.as_deref().unwrap_or_default();
+                Value::from(recipe.domains[i].notes[category].clone())
+            },
+        );
+        let ctx = context! {
+            family => item.family.name(),
+            request => request,
+            topic => topic,
+            lesson => self.lessons[item.lesson].clone(),
+            parts => self.parts[item.lesson].clone(),
+            language => self.languages[language_index].clone(),
+            code => self.code[item.lesson][item.slot].clone(),
+            note => lesson.notes.get(&language.id).map_or_else(|| none.clone(), |n| Value::from(n.clone())),
+            level => level,
+            mode => self.modes[item.mode].clone(),
+            practice => lesson.practice[practice].clone(),
+            context => optional(&self.contexts, item.context),
+            domain => optional(&self.domains, item.domain),
+            domain_note => domain_note,
+            bug => bug,
+            misconception => misconception,
+        };
+        let user = render("question.jinja", ctx.clone())?;
+        let assistant = render("answer.jinja", ctx)?;
+        Ok(Example {
+            family: item.family,
+            system: Arc::clone(&self.system),
+            user: user.trim().to_string(),
+            assistant: assistant.trim().to_string(),
+        })
+    }
+}
+
+impl Produce for Renderer<'_> {
+    /// Tags: the language, the mode, the level, and the context, domain or
+    /// edge case (see [`Catalog::counts`]).
+    fn produce(&self, family: Family, subject: usize, digits: &[u64]) -> Result<Produced, Error> {
+        let item = self.catalog.item(family, subject, digits);
+        let example = self.render(&item)?;
+        let d = &self.catalog.dictionary;
+        let lesson = d
+            .lessons()
+            .nth(item.lesson)
+            .expect("an item's lesson exists");
+        let r = &self.catalog.recipe;
+        let places = r.contexts.len() + r.domains.len();
+        let place = match (item.context, item.domain, item.edge) {
+            (Some(c), _, _) => c,
+            (_, Some(d), _) => r.contexts.len() + d,
+            (_, _, Some(Edge::Bug { .. })) => places,
+            (_, _, Some(Edge::Misconception { .. })) => places + 1,
+            _ => NO_TAG as usize,
+        };
+        Ok(Produced {
+            // The question alone decides a duplicate: no two lines ask alike.
+            key: Key::of_parts(&example.system.hash, &example.user, ""),
+            tags: [
+                lesson.code[item.slot].0 as u32,
+                item.mode as u32,
+                item.level.map_or(NO_TAG, |l| l as u32),
+                place as u32,
+            ],
+            example,
+        })
+    }
+}
