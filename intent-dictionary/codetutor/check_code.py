@@ -58,7 +58,7 @@ def steps(path: Path, work: Path):
         return [["go", "run", str(path)]] if shutil.which("go") else None
     if ext == "rs":
         exe = work / "program"
-        return [["rustc", "--edition", "2021", "-o", str(exe), str(path)], [str(exe)]]
+        return [["rustc", "--edition", "2021", "--crate-name", "program", "-o", str(exe), str(path)], [str(exe)]]
     return None  # jsx, tsx, sql: need a framework or a server
 
 
