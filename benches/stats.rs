@@ -32,7 +32,7 @@ fn stats(c: &mut Criterion) {
         };
         group.bench_function(format!("default_2k_threads_{threads}"), |b| {
             b.iter(|| {
-                let report = stats::stats(&dataset, &options).unwrap();
+                let report = stats::stats(&dataset, &options, &Silent).unwrap();
                 assert_eq!(report.examples, 2000);
             })
         });

@@ -31,7 +31,7 @@ fn validate(c: &mut Criterion) {
         };
         group.bench_function(format!("default_2k_threads_{threads}"), |b| {
             b.iter(|| {
-                let report = validate::validate(&dataset, &options).unwrap();
+                let report = validate::validate(&dataset, &options, &Silent).unwrap();
                 assert!(report.is_valid());
             })
         });

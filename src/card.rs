@@ -1,15 +1,21 @@
 //! The dataset card: a `README.md` beside the shards. Its YAML front matter
 //! tells the Hugging Face Hub (and `datasets.load_dataset(DIR)`) which files
 //! make which split; its text says how the dataset was made and how to
-//! reproduce and check it. It is built from the manifest alone.
+//! reproduce and check it. It is built from the manifest alone: a
+//! generated dataset's ([`render`]) names its dictionary, recipe and seed; a
+//! dataset made from other files by `convert`, `split` or `prepare`
+//! ([`render_derived`]) names the files it holds and the files it was made
+//! from, with their blake3.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 use indexmap::IndexMap;
 
+use crate::convert::System;
 use crate::error::Error;
-use crate::manifest::Manifest;
+use crate::manifest::{Command, Derived, Manifest};
+use crate::split::GroupBy;
 
 /// File name of the card inside an output directory.
 pub const FILE_NAME: &str = "README.md";
@@ -23,10 +29,7 @@ pub fn render(manifest: &Manifest) -> String {
         let split = name.split_once('-').map_or(name, |(split, _)| split);
         *splits.entry(split).or_default() += shard.lines;
     }
-    let mut s = String::from("---\nconfigs:\n- config_name: default\n  data_files:\n");
-    for split in splits.keys() {
-        let _ = writeln!(s, "  - split: {split}\n    path: data/{split}-*");
-    }
+    let mut s = configs(splits.keys().copied());
     let _ = write!(
         s,
         "language:\n- en\ntags:\n- synthetic\n- synthforge\ntask_categories:\n- text-generation\nsize_categories:\n- {}\n---\n\n",
@@ -85,6 +88,193 @@ pub fn write(manifest: &Manifest, dir: &Path) -> Result<(), Error> {
     std::fs::write(&path, render(manifest)).map_err(|e| Error::io(&path, e))
 }
 
+/// The front matter's start: one config whose splits are the shards named
+/// `data/{split}-*`, which is how the Hub and `datasets.load_dataset(DIR)`
+/// learn which files make which split.
+fn configs<'a>(splits: impl Iterator<Item = &'a str>) -> String {
+    let mut s = String::from("---\nconfigs:\n- config_name: default\n  data_files:\n");
+    for split in splits {
+        let _ = writeln!(s, "  - split: {split}\n    path: data/{split}-*");
+    }
+    s
+}
+
+/// The card of a dataset made from other files: its splits and shards,
+/// the command and options that made it, the source files with their
+/// blake3, and the commands that make and check it again.
+pub fn render_derived(manifest: &Derived) -> String {
+    let format = manifest.format.name();
+    let mut s = configs(manifest.splits.keys().map(String::as_str));
+    let _ = write!(
+        s,
+        "tags:\n- synthforge\n- {format}\ntask_categories:\n- text-generation\nsize_categories:\n- {}\n---\n\n",
+        size_category(manifest.total_examples)
+    );
+    let _ = writeln!(s, "# Fine-tuning dataset ({format} format)\n");
+    let files = match manifest.sources.len() {
+        1 => "1 file".to_string(),
+        n => format!("{n} files"),
+    };
+    let how = match &manifest.command {
+        Command::Convert { from, .. } => format!("converted from {from} lines"),
+        Command::Split { .. } => "split into train and validation".to_string(),
+        Command::Prepare { from, .. } => {
+            format!("split into train and validation and converted from {from} lines")
+        }
+    };
+    let _ = writeln!(
+        s,
+        "{} {format} examples, {how} by `synthforge {}` {} from {files}. \
+         The shards, their line counts and blake3 hashes are listed in `manifest.json`.\n",
+        manifest.total_examples,
+        manifest.command.name(),
+        manifest.version,
+    );
+    let _ = writeln!(s, "| split | examples | files |\n|---|---|---|");
+    for (split, lines) in &manifest.splits {
+        let prefix = format!("data/{split}-");
+        let shards = manifest
+            .shards
+            .iter()
+            .filter(|shard| shard.path.starts_with(&prefix))
+            .count();
+        let _ = writeln!(s, "| {split} | {lines} | `data/{split}-*` ({shards}) |");
+    }
+    match &manifest.command {
+        Command::Split {
+            validation,
+            target_validation,
+            seed,
+            group_by,
+            groups,
+            overlap,
+        }
+        | Command::Prepare {
+            validation,
+            target_validation,
+            seed,
+            group_by,
+            groups,
+            overlap,
+            ..
+        } => {
+            let _ = writeln!(
+                s,
+                "\nValidation is {validation} of the examples (target {target_validation}), drawn with seed {seed} \
+                 in {groups} groups by {}; {overlap} examples of validation are also in train \
+                 (compared once case and spacing are ignored).",
+                group_by.name()
+            );
+        }
+        Command::Convert { .. } => {}
+    }
+    let _ = writeln!(
+        s,
+        "\n## Sources\n\nThe files it was made from, as they were named:\n\n| file | lines | bytes | blake3 |\n|---|---|---|---|"
+    );
+    for source in &manifest.sources {
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} | `{}` |",
+            source.path, source.lines, source.bytes, source.blake3
+        );
+    }
+    let sources: Vec<String> = manifest.sources.iter().map(|f| shell(&f.path)).collect();
+    let sources = sources.join(" ");
+    let shard_lines = manifest.shard_lines;
+    let system_flag = |system: &Option<System>| match system {
+        None => String::new(),
+        Some(System::Drop) => " --system drop".into(),
+        Some(System::Prefix) => " --system prefix".into(),
+        Some(System::Text(_)) => " --system @SYSTEM.txt".into(),
+    };
+    let (command, check, system) = match &manifest.command {
+        Command::Convert { from, system } => (
+            format!(
+                "synthforge convert {sources} --from {from} --to {format}{} --shard-lines {shard_lines} --out DATASET",
+                system_flag(system)
+            ),
+            "synthforge verify DATASET",
+            system,
+        ),
+        Command::Split {
+            validation,
+            seed,
+            group_by,
+            ..
+        } => (
+            format!(
+                "synthforge split {sources} --format {format} --validation {validation} --seed {seed}{} --shard-lines {shard_lines} --out DATASET",
+                group_flag(*group_by)
+            ),
+            "synthforge verify DATASET",
+            &None,
+        ),
+        Command::Prepare {
+            from,
+            system,
+            validation,
+            seed,
+            group_by,
+            ..
+        } => (
+            format!(
+                "synthforge prepare {sources} --format {from}{} --validation {validation} --seed {seed}{} --shard-lines {shard_lines} --out PREPARED",
+                system_flag(system),
+                group_flag(*group_by)
+            ),
+            // prepare writes one directory per format.
+            match manifest.format {
+                crate::dataset::Format::Mistral => "synthforge verify PREPARED/mistral",
+                _ => "synthforge verify PREPARED/openai",
+            },
+            system,
+        ),
+    };
+    let _ = writeln!(s, "\n## Reproduce and check\n");
+    if let Some(System::Text(text)) = system {
+        let _ = writeln!(
+            s,
+            "`SYSTEM.txt` holds the system message that opens every conversation:\n\n```text\n{text}\n```\n"
+        );
+    }
+    let _ = writeln!(
+        s,
+        "Run from the directory it was made in, with the same source files (their blake3 above); {}:",
+        match &manifest.command {
+            Command::Prepare { .. } => "`PREPARED` is the directory holding this one",
+            _ => "`DATASET` is this directory",
+        }
+    );
+    let _ = writeln!(s, "\n```sh\n{command}\n{check}\n```");
+    s
+}
+
+/// Writes the card of a dataset made from other files into `dir`.
+pub fn write_derived(manifest: &Derived, dir: &Path) -> Result<(), Error> {
+    let path = dir.join(FILE_NAME);
+    std::fs::write(&path, render_derived(manifest)).map_err(|e| Error::io(&path, e))
+}
+
+/// `--group-by` as the command line takes it; nothing for the default.
+fn group_flag(group_by: GroupBy) -> String {
+    match group_by {
+        GroupBy::Example => String::new(),
+        other => format!(" --group-by {}", other.name()),
+    }
+}
+
+/// A path as a POSIX shell word: as it is when it has only safe characters,
+/// otherwise in single quotes.
+fn shell(word: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "_-./@%+=:,".contains(c);
+    if !word.is_empty() && word.chars().all(safe) {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
+}
+
 /// The Hub's size bucket for `n` examples.
 fn size_category(n: u64) -> &'static str {
     match n {
@@ -101,6 +291,21 @@ fn size_category(n: u64) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_become_shell_words() {
+        for (path, word) in [
+            (
+                "out/data/train-00000-of-00004.jsonl",
+                "out/data/train-00000-of-00004.jsonl",
+            ),
+            ("my data.jsonl", "'my data.jsonl'"),
+            ("it's.jsonl", r"'it'\''s.jsonl'"),
+            ("", "''"),
+        ] {
+            assert_eq!(shell(path), word, "{path}");
+        }
+    }
 
     #[test]
     fn size_categories_follow_the_hub_buckets() {

@@ -34,12 +34,14 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
+use crate::card;
 use crate::conversation::{Conversation, JOIN, Role, Turn};
 use crate::dataset::{self, Dataset, Format, Line};
 use crate::error::Error;
 use crate::format;
 use crate::manifest::{Command, Derived, SourceFile};
 use crate::output::Staging;
+use crate::progress::Progress;
 use crate::refusal::{Refusal, Refusals};
 use crate::shard::Splits;
 use crate::validate::{self, Location};
@@ -235,8 +237,12 @@ struct Converted {
     line: Result<Vec<u8>, Refusal>,
 }
 
-/// Converts `dataset` into `options.out`.
-pub fn convert(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
+/// Converts `dataset` into `options.out`, telling `progress` the bytes read.
+pub fn convert(
+    dataset: &Dataset,
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<Summary, Error> {
     let started = Instant::now();
     if options.shard_lines == 0 {
         return Err(Error::Option {
@@ -256,10 +262,11 @@ pub fn convert(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
     let mut lines = vec![0u64; dataset.files.len()];
     let mut refusals = Refusals::default();
     let stop = AtomicBool::new(false);
+    progress.start(dataset.bytes()?);
     let (scanned, digests) = std::thread::scope(|s| {
         let hashing = s.spawn(|| dataset.blake3(&stop));
         let scanned = pool.install(|| {
-            dataset.reader().try_scan(
+            dataset.reader().with_progress(progress).try_scan(
                 || (),
                 |(), line| {
                     let mut out = Vec::with_capacity(line.bytes.len() + 64);
@@ -298,6 +305,7 @@ pub fn convert(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
             hashing.join().expect("hashing the sources does not panic"),
         )
     });
+    progress.finish();
     scanned?;
     if !refusals.is_empty() {
         return Err(Error::Refused {
@@ -322,6 +330,7 @@ pub fn convert(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
         splits: split_lines,
         shards,
     };
+    card::write_derived(&manifest, staging.path())?;
     // The last moment to stop: after the manifest the dataset is complete.
     Error::unless_cancelled(&options.cancel)?;
     manifest.write(staging.path())?;

@@ -20,7 +20,8 @@
 //! them costs; `convert` turns them into another line format through a
 //! `conversation`, and `split` divides them into train and validation, both
 //! writing shards and a manifest the way `generate` does and refusing lines
-//! (`refusal`) rather than losing them.
+//! (`refusal`) rather than losing them. `prepare` runs them in one step:
+//! validate, split, convert into OpenAI and Mistral, stats.
 //!
 //! ```no_run
 //! use synthforge::{generate, inputs, progress};
@@ -51,6 +52,7 @@ pub mod model;
 pub mod output;
 pub mod plan;
 pub mod pool;
+pub mod prepare;
 pub mod progress;
 pub mod recipe;
 pub mod refusal;

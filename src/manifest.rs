@@ -3,8 +3,8 @@
 //! timestamps: the same inputs give a byte-identical manifest.
 //!
 //! A generated dataset's manifest ([`Manifest`]) records the dictionary,
-//! recipe, templates and seed; one made from other files by `convert` or
-//! `split` ([`Derived`]) records the command with its options (under
+//! recipe, templates and seed; one made from other files by `convert`,
+//! `split` or `prepare` ([`Derived`]) records the command with its options (under
 //! `command`) and each source file with its blake3. Both list their shards
 //! and `total_examples` the same way, which is all `verify` needs to check
 //! the shards; [`Recorded`] reads either.
@@ -114,8 +114,8 @@ fn write(manifest: &impl Serialize, dir: &Path) -> Result<(), Error> {
     std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))
 }
 
-/// The manifest of a dataset made from the files of others, by `convert`
-/// or `split`.
+/// The manifest of a dataset made from the files of others, by `convert`,
+/// `split` or `prepare`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Derived {
     /// `synthforge`.
@@ -166,6 +166,39 @@ pub enum Command {
         /// Examples of validation whose normalised key is also in train.
         overlap: u64,
     },
+    /// `synthforge prepare`: the sources split as `split` splits them, then
+    /// converted as `convert` converts them; the target is the manifest's
+    /// `format`.
+    Prepare {
+        /// The format of the sources.
+        from: dataset::Format,
+        /// What `--system` said, when given.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        system: Option<System>,
+        /// `--validation`: the fraction of examples meant for validation.
+        validation: f64,
+        /// `round(examples × validation)`, the size validation aims at.
+        target_validation: u64,
+        /// The seed of the ranking.
+        seed: u64,
+        /// What kept examples together.
+        group_by: GroupBy,
+        /// Distinct groups among the examples.
+        groups: u64,
+        /// Examples of validation whose normalised key is also in train.
+        overlap: u64,
+    },
+}
+
+impl Command {
+    /// The subcommand's name, as the manifest's `command` records it.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Convert { .. } => "convert",
+            Command::Split { .. } => "split",
+            Command::Prepare { .. } => "prepare",
+        }
+    }
 }
 
 /// One file a [`Derived`] dataset was made from.
@@ -194,7 +227,7 @@ impl Derived {
 pub enum Recorded {
     /// Written by `generate`.
     Generated(Box<Manifest>),
-    /// Written by `convert` or `split`.
+    /// Written by `convert`, `split` or `prepare`.
     Derived(Box<Derived>),
 }
 

@@ -38,13 +38,15 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::card;
 use crate::convert::sources;
 use crate::dataset::reader::Chunk;
 use crate::dataset::{Dataset, Format};
 use crate::dedup::{Key, PassThrough};
 use crate::error::Error;
-use crate::manifest::{Command, Derived};
+use crate::manifest::{Command, Derived, SourceFile};
 use crate::output::Staging;
+use crate::progress::Progress;
 use crate::refusal::{Refusal, Refusals};
 use crate::shard::Splits;
 use crate::validate::{self, Location, normalised_object, normalised_values};
@@ -207,7 +209,7 @@ struct Group {
 /// Which groups go to validation. In order of their seeded rank (the key
 /// breaks a tie), a group goes to validation when that brings validation's
 /// size closer to `target`; equally close is not closer.
-fn assign(groups: &[Group], seed: u64, target: u64) -> Vec<bool> {
+fn assign_groups(groups: &[Group], seed: u64, target: u64) -> Vec<bool> {
     let mut order: Vec<(u64, [u8; 16], usize)> = groups
         .iter()
         .enumerate()
@@ -262,9 +264,72 @@ struct Keyed {
     keys: Result<(Key, Key), Refusal>,
 }
 
-/// Splits `dataset` into `options.out`.
-pub fn split(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
+/// Splits `dataset` into `options.out`, telling `progress` the bytes read
+/// (the dataset is read twice).
+pub fn split(
+    dataset: &Dataset,
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<Summary, Error> {
     let started = Instant::now();
+    check_options(options)?;
+    let pool = crate::pool::build(options.threads)?;
+    let (format, detected) = match options.format {
+        Some(format) => (format, false),
+        None => (Format::detect(dataset)?, true),
+    };
+    let staging = Staging::new(&options.out, options.force)?;
+    progress.start(2 * dataset.bytes()?);
+    let written = (|| {
+        let assignment = assign(dataset, format, options, &pool, progress)?;
+        // Pass 2: every line to its side, in order.
+        let mut splits = Splits::new(staging.path(), options.shard_lines);
+        let mut reader = dataset.reader().with_progress(progress);
+        let mut chunk = Chunk::default();
+        let mut buf = Vec::new();
+        let mut sides = assignment.sides(dataset);
+        while reader.fill(&mut chunk)? {
+            Error::unless_cancelled(&options.cancel)?;
+            for line in chunk.lines() {
+                buf.clear();
+                buf.extend_from_slice(line.bytes);
+                buf.push(b'\n');
+                splits.write_line(sides.next_line()?, &buf)?;
+            }
+        }
+        sides.finish()?;
+        Ok::<_, Error>((assignment, splits.finish()?))
+    })();
+    progress.finish();
+    let (assignment, (shards, split_lines)) = written?;
+    let bytes = shards.iter().map(|s| s.bytes).sum();
+    let manifest = Derived {
+        generator: "synthforge".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        command: assignment.command.clone(),
+        format,
+        total_examples: assignment.examples(),
+        sources: assignment.sources,
+        shard_lines: options.shard_lines,
+        splits: split_lines,
+        shards,
+    };
+    card::write_derived(&manifest, staging.path())?;
+    Error::unless_cancelled(&options.cancel)?;
+    manifest.write(staging.path())?;
+    staging.commit()?;
+    Ok(Summary {
+        manifest,
+        detected,
+        overlap: assignment.overlap,
+        bytes,
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+/// The options that cannot work whatever the data: a fraction outside
+/// (0, 1), shards of no lines.
+pub(crate) fn check_options(options: &Options) -> Result<(), Error> {
     let fraction = options.validation;
     if !(fraction > 0.0 && fraction < 1.0) {
         return Err(Error::Option {
@@ -280,18 +345,94 @@ pub fn split(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
             message: "must be at least 1".into(),
         });
     }
-    let pool = crate::pool::build(options.threads)?;
-    let (format, detected) = match options.format {
-        Some(format) => (format, false),
-        None => (Format::detect(dataset)?, true),
-    };
-    let staging = Staging::new(&options.out, options.force)?;
+    Ok(())
+}
+
+/// Which side every line of a dataset goes to: what pass 1 decides, for
+/// `split` to copy the lines and `prepare` to convert them.
+pub(crate) struct Assignment {
+    /// The group of every line, in order.
+    of_line: Vec<u32>,
+    /// Whether each group goes to validation.
+    validation: Vec<bool>,
+    /// [`Command::Split`] with what was decided.
+    pub command: Command,
+    /// The first example of validation found in train, with the train line.
+    pub overlap: Option<(Location, Location)>,
+    /// The files read, with their blake3.
+    pub sources: Vec<SourceFile>,
+}
+
+impl Assignment {
+    /// Lines (all valid examples).
+    pub fn examples(&self) -> u64 {
+        self.of_line.len() as u64
+    }
+
+    /// The sides of the lines of `dataset` as they are read again, in order.
+    pub fn sides<'a>(&'a self, dataset: &'a Dataset) -> Sides<'a> {
+        Sides {
+            assignment: self,
+            dataset,
+            at: 0,
+        }
+    }
+}
+
+/// The side of each line in turn, checking that the dataset reads the same
+/// as in pass 1.
+pub(crate) struct Sides<'a> {
+    assignment: &'a Assignment,
+    dataset: &'a Dataset,
+    at: usize,
+}
+
+impl Sides<'_> {
+    /// `train` or `validation`: where the next line goes.
+    pub fn next_line(&mut self) -> Result<&'static str, Error> {
+        let group = *self
+            .assignment
+            .of_line
+            .get(self.at)
+            .ok_or_else(|| self.changed())?;
+        self.at += 1;
+        Ok(match self.assignment.validation[group as usize] {
+            true => "validation",
+            false => "train",
+        })
+    }
+
+    /// Checks that every line of pass 1 was read again.
+    pub fn finish(self) -> Result<(), Error> {
+        match self.at == self.assignment.of_line.len() {
+            true => Ok(()),
+            false => Err(self.changed()),
+        }
+    }
+
+    fn changed(&self) -> Error {
+        Error::Dataset {
+            path: self.dataset.files.first().cloned().unwrap_or_default(),
+            message: "the dataset changed while it was being split (its lines differ from the first reading); split it again".into(),
+        }
+    }
+}
+
+/// Pass 1: every line's group, beside the hashing of the sources; then
+/// which groups go to validation, and the check that no example is on
+/// both sides. A line that is not a valid example of `format` is refused.
+pub(crate) fn assign(
+    dataset: &Dataset,
+    format: Format,
+    options: &Options,
+    pool: &rayon::ThreadPool,
+    progress: &dyn Progress,
+) -> Result<Assignment, Error> {
+    let fraction = options.validation;
     let location = |file: usize, line: u64| Location {
         file: dataset.files[file].display().to_string(),
         line,
     };
-
-    // Pass 1: every line's group, beside the hashing of the sources.
     let group_by = options.group_by;
     let mut tally = Tally {
         examples: (group_by != GroupBy::Example).then(KeyMap::default),
@@ -302,7 +443,7 @@ pub fn split(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
     let (scanned, digests) = std::thread::scope(|s| {
         let hashing = s.spawn(|| dataset.blake3(&stop));
         let scanned = pool.install(|| {
-            dataset.reader().try_scan(
+            dataset.reader().with_progress(progress).try_scan(
                 Vec::new,
                 |scratch, line| Keyed {
                     file: line.file,
@@ -342,7 +483,6 @@ pub fn split(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
     }
     let digests = digests?;
 
-    // The assignment, and the check that no example is on both sides.
     let n = tally.of_line.len() as u64;
     let first = || dataset.files.first().cloned().unwrap_or_default();
     if n == 0 {
@@ -360,7 +500,7 @@ pub fn split(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
             ),
         });
     }
-    let validation = assign(&tally.groups, options.seed, target);
+    let validation = assign_groups(&tally.groups, options.seed, target);
     let in_validation: u64 = tally
         .groups
         .iter()
@@ -394,42 +534,7 @@ pub fn split(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
         };
         (location(v.0, v.1), location(t.0, t.1))
     });
-
-    // Pass 2: every line to its side, in order.
-    let mut splits = Splits::new(staging.path(), options.shard_lines);
-    let mut reader = dataset.reader();
-    let mut chunk = Chunk::default();
-    let mut at = 0;
-    let mut buf = Vec::new();
-    let changed = || {
-        Error::Dataset {
-        path: first(),
-        message: "the dataset changed while it was being split (its lines differ from the first reading); split it again".into(),
-    }
-    };
-    while reader.fill(&mut chunk)? {
-        Error::unless_cancelled(&options.cancel)?;
-        for line in chunk.lines() {
-            let group = *tally.of_line.get(at).ok_or_else(changed)?;
-            at += 1;
-            buf.clear();
-            buf.extend_from_slice(line.bytes);
-            buf.push(b'\n');
-            let side = match validation[group as usize] {
-                true => "validation",
-                false => "train",
-            };
-            splits.write_line(side, &buf)?;
-        }
-    }
-    if at != tally.of_line.len() {
-        return Err(changed());
-    }
-    let (shards, split_lines) = splits.finish()?;
-    let bytes = shards.iter().map(|s| s.bytes).sum();
-    let manifest = Derived {
-        generator: "synthforge".into(),
-        version: env!("CARGO_PKG_VERSION").into(),
+    Ok(Assignment {
         command: Command::Split {
             validation: fraction,
             target_validation: target,
@@ -438,22 +543,10 @@ pub fn split(dataset: &Dataset, options: &Options) -> Result<Summary, Error> {
             groups: tally.groups.len() as u64,
             overlap: crossing.len() as u64,
         },
-        format,
-        total_examples: n,
-        sources: sources(dataset, &tally.lines, digests),
-        shard_lines: options.shard_lines,
-        splits: split_lines,
-        shards,
-    };
-    Error::unless_cancelled(&options.cancel)?;
-    manifest.write(staging.path())?;
-    staging.commit()?;
-    Ok(Summary {
-        manifest,
-        detected,
         overlap,
-        bytes,
-        seconds: started.elapsed().as_secs_f64(),
+        sources: sources(dataset, &tally.lines, digests),
+        of_line: tally.of_line,
+        validation,
     })
 }
 
@@ -526,7 +619,7 @@ mod tests {
     }
 
     fn taken(groups: &[Group], seed: u64, target: u64) -> u64 {
-        let validation = assign(groups, seed, target);
+        let validation = assign_groups(groups, seed, target);
         groups
             .iter()
             .zip(validation)
@@ -560,8 +653,8 @@ mod tests {
     #[test]
     fn the_seed_changes_the_draw_and_only_the_seed() {
         let single = groups(&[1; 200]);
-        assert_eq!(assign(&single, 3, 20), assign(&single, 3, 20));
-        assert_ne!(assign(&single, 3, 20), assign(&single, 4, 20));
+        assert_eq!(assign_groups(&single, 3, 20), assign_groups(&single, 3, 20));
+        assert_ne!(assign_groups(&single, 3, 20), assign_groups(&single, 4, 20));
     }
 
     #[test]

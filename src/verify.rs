@@ -236,10 +236,7 @@ pub fn regenerate(
     let manifest = match manifest {
         Recorded::Generated(manifest) => manifest,
         Recorded::Derived(derived) => {
-            let command = match derived.command {
-                manifest::Command::Convert { .. } => "convert",
-                manifest::Command::Split { .. } => "split",
-            };
+            let command = derived.command.name();
             return Err(cannot(format!(
                 "it was made by `synthforge {command}` from the files its manifest lists under `sources`, not generated; verify without --regenerate checks its shards"
             )));

@@ -483,3 +483,31 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn convert_writes_a_card_naming_its_files_counts_and_sources() {
+    let wd = Workdir::new();
+    let pairs: String = (0..12)
+        .map(|i| format!("{{\"input\":\"Question {i}\",\"output\":\"Answer {i}\"}}\n"))
+        .collect();
+    wd.write("pairs.jsonl", pairs);
+    wd.ok(&[
+        "convert",
+        "pairs.jsonl",
+        "--to",
+        "openai",
+        "--system",
+        "You answer in two words.",
+        "--shard-lines",
+        "5",
+        "--out",
+        "chat",
+        "-q",
+    ]);
+    let card = wd.read("chat/README.md");
+    for shard in wd.manifest("chat")["shards"].as_array().unwrap() {
+        let name = shard["path"].as_str().unwrap();
+        assert!(wd.exists(&format!("chat/{name}")), "{name}");
+    }
+    insta::assert_snapshot!(card);
+}

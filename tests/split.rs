@@ -8,6 +8,7 @@ use std::sync::Arc;
 use proptest::prelude::*;
 use synthforge::dataset::Dataset;
 use synthforge::error::Error;
+use synthforge::progress::Silent;
 use synthforge::split::{self, GroupBy, Options};
 
 use crate::workdir::Workdir;
@@ -338,7 +339,7 @@ proptest! {
             cancel: Arc::new(Default::default()),
         };
         let target = (n as f64 * fraction).round() as u64;
-        match split::split(&Dataset::open(&[file]).unwrap(), &options) {
+        match split::split(&Dataset::open(&[file]).unwrap(), &options, &Silent) {
             Ok(summary) => {
                 let splits = &summary.manifest.splits;
                 prop_assert_eq!(splits["validation"], target);
@@ -351,4 +352,24 @@ proptest! {
             Err(e) => prop_assert!(false, "{e}"),
         }
     }
+}
+
+#[test]
+fn split_writes_a_card_naming_both_splits_their_counts_and_sources() {
+    let wd = Workdir::new();
+    wd.write("pairs.jsonl", pairs(0..30));
+    wd.ok(&[
+        "split",
+        "pairs.jsonl",
+        "--validation",
+        "0.2",
+        "--group-by",
+        "user",
+        "--shard-lines",
+        "10",
+        "--out",
+        "sp",
+        "-q",
+    ]);
+    insta::assert_snapshot!(wd.read("sp/README.md"));
 }

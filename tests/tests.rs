@@ -23,6 +23,8 @@ mod mycontext;
 mod output_safety;
 // `synthforge plan`: the dry run.
 mod plan;
+// `synthforge prepare`: the layout, the bytes of the commands by hand, nothing on bad input.
+mod prepare;
 // Determinism, dedup, refill and shortfall, against the real pipeline.
 mod properties;
 // The first example of each family of the default dataset, pinned.

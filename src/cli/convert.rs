@@ -7,6 +7,7 @@ use synthforge::convert::{self, Options, System};
 use synthforge::dataset::{Dataset, Format};
 use synthforge::error::Error;
 
+use super::progress::Bar;
 use super::{format_parser, size};
 
 #[derive(clap::Args, Debug)]
@@ -43,7 +44,7 @@ pub fn run(args: ConvertArgs) -> anyhow::Result<()> {
         threads: args.write.threads,
         cancel,
     };
-    let summary = convert::convert(&dataset, &options)
+    let summary = convert::convert(&dataset, &options, &Bar::bytes(args.write.quiet))
         .with_context(|| format!("converting into {}", args.out.display()))?;
     if !args.write.quiet {
         let m = &summary.manifest;
@@ -67,7 +68,7 @@ pub fn run(args: ConvertArgs) -> anyhow::Result<()> {
 }
 
 /// `--system`: the keywords `drop` and `prefix`, a text, or `@FILE`.
-fn system(value: &str) -> Result<System, Error> {
+pub(super) fn system(value: &str) -> Result<System, Error> {
     Ok(match value {
         "drop" => System::Drop,
         "prefix" => System::Prefix,

@@ -7,6 +7,7 @@ mod convert;
 mod dictionary;
 mod generate;
 mod plan;
+mod prepare;
 mod progress;
 mod signals;
 mod split;
@@ -22,6 +23,7 @@ use synthforge::dataset::Format;
 use synthforge::dictionary::Schema;
 use synthforge::error::Error;
 use synthforge::inputs::InputPaths;
+use synthforge::stats::text::size;
 
 /// Synthesize fine-tuning datasets from an intent dictionary: parallel,
 /// deterministic, deduplicated.
@@ -64,6 +66,11 @@ enum Command {
         after_help = "Exit status: 0 split, 1 a line is not valid or the groups are too large to split, 2 usage error.\n\nExamples:\n  synthforge split out --validation 0.1 --out out-split\n  synthforge split train.jsonl --validation 0.05 --group-by user --seed 7 --out split"
     )]
     Split(split::SplitArgs),
+    /// Validate a dataset, then write it split into train and validation as OpenAI and Mistral datasets, with the stats of the train split; nothing is written when it is not valid.
+    #[command(
+        after_help = "Exit status: 0 prepared, 1 the input is not valid (validate's report; nothing is written) or a line cannot be converted, 2 usage error.\n\nExamples:\n  synthforge prepare out --out prepared\n  synthforge prepare pairs.jsonl --system @system.txt --validation 0.05 --out prepared\n  synthforge prepare train.jsonl --group-by user --model gpt-4o --out prepared --force"
+    )]
+    Prepare(prepare::PrepareArgs),
     /// Check a dataset against its manifest: every shard's lines, bytes and blake3, nothing missing or extra; with --regenerate, byte for byte against its recorded inputs.
     #[command(
         after_help = "Examples:\n  synthforge verify out\n  synthforge verify out --regenerate\n\nExits 0 when the dataset matches, 1 naming the first shard (and line) that does not."
@@ -118,7 +125,7 @@ impl From<SchemaArg> for Schema {
     }
 }
 
-/// Flags of the commands that write a dataset from another (convert, split).
+/// Flags of the commands that write a dataset from another (convert, split, prepare).
 #[derive(clap::Args, Debug)]
 struct WriteArgs {
     /// Lines per shard
@@ -167,6 +174,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         Command::Stats(a) => stats::run(a),
         Command::Convert(a) => convert::run(a),
         Command::Split(a) => split::run(a),
+        Command::Prepare(a) => prepare::run(a),
         Command::Verify(a) => verify::run(a),
         Command::Dictionary(a) => dictionary::run(a),
         Command::Bench(a) => bench::run(a),
@@ -177,15 +185,6 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 fn format_parser() -> impl TypedValueParser<Value = Format> {
     PossibleValuesParser::new(Format::ALL.map(Format::name))
         .map(|name| name.parse::<Format>().expect("a listed format name parses"))
-}
-
-/// Bytes as kB or MB (powers of ten, like `generate`'s summary).
-fn size(bytes: u64) -> String {
-    if bytes < 1_000_000 {
-        format!("{:.1} kB", bytes as f64 / 1e3)
-    } else {
-        format!("{:.1} MB", bytes as f64 / 1e6)
-    }
 }
 
 /// Writes `text` to stdout; a reader that closed the pipe early (`| head`)

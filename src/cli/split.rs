@@ -8,6 +8,7 @@ use synthforge::dataset::{Dataset, Format};
 use synthforge::manifest::Command;
 use synthforge::split::{self, GroupBy, Options};
 
+use super::progress::Bar;
 use super::{format_parser, size};
 
 #[derive(clap::Args, Debug)]
@@ -34,7 +35,7 @@ pub struct SplitArgs {
     write: super::WriteArgs,
 }
 
-fn group_by_parser() -> impl TypedValueParser<Value = GroupBy> {
+pub(super) fn group_by_parser() -> impl TypedValueParser<Value = GroupBy> {
     PossibleValuesParser::new(["user", "pattern"]).map(|name| match name.as_str() {
         "user" => GroupBy::User,
         _ => GroupBy::Pattern,
@@ -55,7 +56,7 @@ pub fn run(args: SplitArgs) -> anyhow::Result<()> {
         threads: args.write.threads,
         cancel,
     };
-    let summary = split::split(&dataset, &options)
+    let summary = split::split(&dataset, &options, &Bar::bytes(args.write.quiet))
         .with_context(|| format!("splitting into {}", args.out.display()))?;
     let m = &summary.manifest;
     let Command::Split {

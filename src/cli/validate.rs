@@ -7,6 +7,7 @@ use std::time::Instant;
 use synthforge::dataset::{Dataset, Format};
 use synthforge::validate::{self, Options, Report, Structure};
 
+use super::progress::Bar;
 use super::size;
 
 #[derive(clap::Args, Debug)]
@@ -32,6 +33,9 @@ pub struct ValidateArgs {
     /// Print the report as JSON on stdout
     #[arg(long)]
     json: bool,
+    /// No progress bar, no timing line on stderr
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
@@ -46,12 +50,14 @@ pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
         }),
     };
     let started = Instant::now();
-    let report = validate::validate(&dataset, &options)?;
+    let report = validate::validate(&dataset, &options, &Bar::bytes(args.quiet))?;
     let seconds = started.elapsed().as_secs_f64();
     if args.json {
         super::print(&format!("{}\n", serde_json::to_string_pretty(&report)?))?;
     } else {
         super::print(&text(&report))?;
+    }
+    if !args.json && !args.quiet {
         eprintln!(
             "validated {} in {seconds:.2} s, {:.1} MB/s",
             size(report.bytes),
@@ -66,7 +72,7 @@ pub fn run(args: ValidateArgs) -> anyhow::Result<()> {
 
 /// The report for a terminal: what was read, then each check's count and
 /// first findings as `file:line: json.path: message`.
-fn text(report: &Report) -> String {
+pub(super) fn text(report: &Report) -> String {
     let files = synthforge::dataset::describe_files(&report.files);
     let mut out = format!(
         "{files}: {} lines, {} examples, {}\nformat: {}{}\n",
@@ -118,7 +124,7 @@ fn text(report: &Report) -> String {
     out
 }
 
-fn totals(report: &Report) -> String {
+pub(super) fn totals(report: &Report) -> String {
     let count = |n: u64, what: &str| match n {
         0 => format!("no {what}s"),
         1 => format!("1 {what}"),

@@ -19,6 +19,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use crate::error::Error;
+use crate::progress::Progress;
 
 /// A chunk is full at this many bytes: large enough to keep every core busy,
 /// small enough that two of them in flight stay a few MB.
@@ -94,6 +95,9 @@ pub struct Reader<'a> {
     next: usize,
     open: Option<Open>,
     chunk_bytes: usize,
+    /// Told the bytes of each chunk read, line endings included, so that
+    /// the files' sizes are the total.
+    progress: Option<&'a dyn Progress>,
 }
 
 struct Open {
@@ -110,6 +114,17 @@ impl<'a> Reader<'a> {
             next: 0,
             open: None,
             chunk_bytes: CHUNK_BYTES,
+            progress: None,
+        }
+    }
+
+    /// The same reader, telling `progress` how many bytes each chunk read.
+    /// The caller starts and finishes it: a command may read a dataset
+    /// more than once.
+    pub fn with_progress(self, progress: &'a dyn Progress) -> Reader<'a> {
+        Reader {
+            progress: Some(progress),
+            ..self
         }
     }
 
@@ -118,6 +133,7 @@ impl<'a> Reader<'a> {
     pub fn fill(&mut self, chunk: &mut Chunk) -> Result<bool, Error> {
         chunk.buf.clear();
         chunk.spans.clear();
+        let mut bytes = 0;
         while chunk.buf.len() < self.chunk_bytes && chunk.spans.len() < CHUNK_LINES {
             let open = match &mut self.open {
                 Some(open) => open,
@@ -142,6 +158,7 @@ impl<'a> Reader<'a> {
                 self.open = None;
                 continue;
             }
+            bytes += read as u64;
             open.lines += 1;
             let mut end = chunk.buf.len();
             if chunk.buf[end - 1] == b'\n' {
@@ -158,6 +175,9 @@ impl<'a> Reader<'a> {
                 end,
                 bom,
             });
+        }
+        if let Some(progress) = self.progress {
+            progress.advance(bytes);
         }
         Ok(!chunk.spans.is_empty())
     }

@@ -23,6 +23,7 @@ pub mod family;
 mod histogram;
 pub mod plot;
 mod report;
+pub mod text;
 pub mod training;
 
 use std::collections::HashMap;
@@ -32,6 +33,7 @@ use serde_json::Value;
 use crate::dataset::{Dataset, Format, Line};
 use crate::error::Error;
 use crate::model::{Model, Table};
+use crate::progress::Progress;
 use crate::tokens::{Counter, Role, Tokens};
 use crate::validate::Location;
 use family::{Ranges, Source};
@@ -74,8 +76,12 @@ impl Default for Options {
     }
 }
 
-/// Computes the statistics of `dataset`.
-pub fn stats(dataset: &Dataset, options: &Options) -> Result<Report, Error> {
+/// Computes the statistics of `dataset`, telling `progress` the bytes read.
+pub fn stats(
+    dataset: &Dataset,
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<Report, Error> {
     let table = Table::embedded();
     let model = table.find(&options.model)?;
     if options.epochs == Some(0) {
@@ -113,13 +119,16 @@ pub fn stats(dataset: &Dataset, options: &Options) -> Result<Report, Error> {
     let mut tally = Tally::new(dataset, model, manifest, options.limit);
     let field = tally.ranges.is_none();
     let encoding = model.encoding;
-    pool.install(|| {
-        dataset.reader().scan(
+    progress.start(bytes);
+    let scanned = pool.install(|| {
+        dataset.reader().with_progress(progress).scan(
             || Counter::new(encoding),
             |counter, line| look(format, line, counter, field),
             |looked| tally.add(looked),
         )
-    })?;
+    });
+    progress.finish();
+    scanned?;
     Ok(tally.finish(format, detected, bytes, options.epochs, price))
 }
 

@@ -40,6 +40,7 @@ use serde_json::{Map, Value};
 use crate::dataset::{Dataset, Format, Line};
 use crate::error::Error;
 use crate::model::{Model, Table};
+use crate::progress::Progress;
 use duplicates::{Keys, Ordinal, Repeat, Seen};
 use schema::{Difference, Shape};
 
@@ -75,8 +76,12 @@ impl Default for Options {
     }
 }
 
-/// Validates every line of `dataset`.
-pub fn validate(dataset: &Dataset, options: &Options) -> Result<Report, Error> {
+/// Validates every line of `dataset`, telling `progress` the bytes read.
+pub fn validate(
+    dataset: &Dataset,
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<Report, Error> {
     let model = Table::embedded().find(&options.model)?;
     let pool = crate::pool::build(options.threads)?;
     let (format, detected) = match options.format {
@@ -85,13 +90,16 @@ pub fn validate(dataset: &Dataset, options: &Options) -> Result<Report, Error> {
     };
     let bytes = dataset.bytes()?;
     let mut tally = Tally::new(dataset, options.limit);
-    pool.install(|| {
-        dataset.reader().scan(
+    progress.start(bytes);
+    let scanned = pool.install(|| {
+        dataset.reader().with_progress(progress).scan(
             Vec::new,
             |scratch, line| check_line(format, model, options.structure, line, scratch),
             |checked| tally.add(checked),
         )
-    })?;
+    });
+    progress.finish();
+    scanned?;
     Ok(tally.finish(format, detected, bytes))
 }
 
