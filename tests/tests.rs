@@ -8,6 +8,8 @@ mod workdir;
 mod bench;
 // Bad inputs: each gets a located error, a non-zero exit and no output.
 mod bad_input;
+// The CodeTutor dataset: structure, distinct questions, code that runs.
+mod codetutor;
 // `synthforge convert`: round trips, refusals, `--system`, splits kept.
 mod convert;
 // `synthforge dictionary check`: what was understood of a dictionary.

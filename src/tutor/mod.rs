@@ -11,7 +11,7 @@
 //! | base        | topic       | language × name or alias × phrasing × level × mode |
 //! | contextual  | topic       | (context, language) × name or alias × phrasing × mode |
 //! | composition | composition | language × name or alias × phrasing × level × mode |
-//! | edge_case   | topic       | (bug × request, or misconception × language × request) × level × mode |
+//! | edge_case   | topic's bugs, topic's misconceptions | (bug × request, or misconception × language × request) × level × mode |
 //! | domain      | topic       | (domain, language) × name or alias × phrasing × mode |
 //!
 //! Loading ([`dictionary`], [`recipe`]) checks everything; [`Catalog`]
@@ -50,8 +50,18 @@ pub struct Catalog {
     contexts: Vec<Vec<(usize, usize)>>,
     /// Per topic: the (domain, code slot) pairs that fit.
     domains: Vec<Vec<(usize, usize)>>,
-    /// Per topic: its edge cases.
-    edges: Vec<Vec<Edge>>,
+    /// The edge-case strata: per topic, its bugs (with each debugging
+    /// request) and its misconceptions (with each language and request),
+    /// as two strata so that both kinds get their share of the quota.
+    edges: Vec<EdgeStratum>,
+}
+
+/// A topic's bugs or its misconceptions, as one stratum of the edge-case family.
+#[derive(Debug, Clone)]
+struct EdgeStratum {
+    topic: usize,
+    name: String,
+    edges: Vec<Edge>,
 }
 
 /// One edge case of a topic.
@@ -129,7 +139,7 @@ impl Catalog {
         let mut contexts = Vec::new();
         let mut domains = Vec::new();
         let mut edges = Vec::new();
-        for topic in &dictionary.topics {
+        for (t, topic) in dictionary.topics.iter().enumerate() {
             let fits = |languages: &[String], slot: usize| {
                 let id = &dictionary.languages[topic.code[slot].0].id;
                 languages.is_empty() || languages.contains(id)
@@ -173,7 +183,18 @@ impl Catalog {
                     })
                 })
             });
-            edges.push(bugs.chain(misconceptions).collect());
+            for (kind, list) in [
+                ("debugging", bugs.collect::<Vec<_>>()),
+                ("misconception", misconceptions.collect()),
+            ] {
+                if !list.is_empty() {
+                    edges.push(EdgeStratum {
+                        topic: t,
+                        name: format!("{}/{kind}", topic.id),
+                        edges: list,
+                    });
+                }
+            }
         }
         Catalog {
             dictionary,
@@ -233,8 +254,9 @@ impl Catalog {
                 }
             }
             Family::EdgeCase => {
-                let edge = self.edges[subject][at(0)];
-                let topic = &self.dictionary.topics[subject];
+                let stratum = &self.edges[subject];
+                let edge = stratum.edges[at(0)];
+                let topic = &self.dictionary.topics[stratum.topic];
                 let slot = match edge {
                     Edge::Bug { bug, .. } => {
                         let language = topic.bugs[bug].language_index;
@@ -250,7 +272,7 @@ impl Catalog {
                     level: Some(at(1)),
                     mode: at(2),
                     edge: Some(edge),
-                    ..plain(subject, slot, 0)
+                    ..plain(stratum.topic, slot, 0)
                 }
             }
         }
@@ -274,6 +296,8 @@ impl Catalog {
                         .expect("parts are topics (checked on load)");
                     topics[t] += n;
                 }
+            } else if s.family == Family::EdgeCase {
+                topics[self.edges[s.subject].topic] += n;
             } else {
                 topics[s.subject] += n;
             }
@@ -365,9 +389,11 @@ impl Space for Catalog {
                 .filter(|(i, _)| !self.domains[*i].is_empty())
                 .map(named)
                 .collect(),
-            Family::EdgeCase => topics
-                .filter(|(i, _)| !self.edges[*i].is_empty())
-                .map(named)
+            Family::EdgeCase => self
+                .edges
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (i, e.name.clone()))
                 .collect(),
         }
     }
@@ -419,7 +445,7 @@ impl Space for Catalog {
                     modes,
                 ]
             }
-            Family::EdgeCase => vec![len(self.edges[subject].len()), levels, modes],
+            Family::EdgeCase => vec![len(self.edges[subject].edges.len()), levels, modes],
         }
     }
 }

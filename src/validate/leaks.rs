@@ -155,8 +155,34 @@ fn mustache(b: &[u8], pos: usize) -> Option<usize> {
     if b[close] != b'}' || !body.iter().any(|c| c.is_ascii_alphanumeric() || *c == b'_') {
         return None;
     }
+    // A nested literal in Go, C#, Rust or C (`[]cell{{0, 0}}`,
+    // `{{"a", 1}}`) starts with a value or lists several; a placeholder
+    // names something, and its commas sit inside a filter's parentheses.
+    let first = body.iter().find(|c| !c.is_ascii_whitespace());
+    if first.is_some_and(|c| c.is_ascii_digit() || matches!(c, b'"' | b'\'' | b'-'))
+        || top_level_comma(body)
+    {
+        return None;
+    }
     let closing = b[close..].iter().take_while(|&&c| c == b'}').count();
     (closing >= 2).then_some(close + closing.min(open))
+}
+
+/// Whether `body` has a comma outside parentheses, brackets and quotes.
+fn top_level_comma(body: &[u8]) -> bool {
+    let (mut depth, mut quote) = (0i32, None);
+    for &c in body {
+        match (quote, c) {
+            (Some(q), _) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(c),
+            (None, b'(' | b'[') => depth += 1,
+            (None, b')' | b']') => depth -= 1,
+            (None, b',') if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The end of a `{% … %}` statement starting at `pos`, on the same line.
@@ -248,6 +274,9 @@ mod tests {
             "let s = \"{{\" + name + \"}}\";",
             "{{ a }",
             "if (a) {{ b(); }}",
+            "queue := []entry{{0, 0, 0}}",
+            "pairs := []pair{{a, b}, {c, d}}",
+            "var grid = new[,] {{\"a\", \"b\"}};",
             "{ {x} }",
             "{% unterminated\n%}",
         ] {

@@ -1,0 +1,13 @@
+const assert = require("node:assert");
+
+const defaults = { volume: 5, theme: { color: "light" } };
+
+function userSettings() {
+  const settings = structuredClone(defaults); // copies nested objects too
+  settings.theme.color = "dark";
+  return settings;
+}
+
+userSettings();
+assert.strictEqual(defaults.theme.color, "light", "defaults were changed");
+console.log("defaults intact");

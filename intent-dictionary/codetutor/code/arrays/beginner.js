@@ -1,0 +1,11 @@
+// An array keeps values in order; indexes start at 0.
+const temperatures = [18, 21, 19, 24, 22];
+
+console.log("first:", temperatures[0]);
+console.log("last:", temperatures[temperatures.length - 1]);
+console.log("count:", temperatures.length);
+
+temperatures[2] = 20; // replace one element in place
+temperatures.forEach((temp, day) => {
+  console.log(`day ${day}: ${temp} C`);
+});

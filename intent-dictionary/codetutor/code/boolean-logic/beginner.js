@@ -1,0 +1,14 @@
+const age = 20;
+const hasTicket = true;
+const isStaff = false;
+
+// &&: both must be true; ||: at least one; !: flips the value.
+const canEnter = (age >= 18 && hasTicket) || isStaff;
+console.log("Can enter:", canEnter);
+
+console.log("Is minor:", !(age >= 18));
+console.log(true && false, true || false, !true);
+
+// Comparisons produce booleans too.
+const isTeen = age >= 13 && age <= 19;
+console.log("Teenager:", isTeen);

@@ -1,0 +1,25 @@
+class Engine {
+  constructor(kind, horsepower) {
+    this.kind = kind;
+    this.horsepower = horsepower;
+  }
+
+  start() {
+    return `${this.kind} engine (${this.horsepower} hp) starts`;
+  }
+}
+
+class Car {
+  // A Car HAS an Engine instead of BEING one: the part is passed in.
+  constructor(name, engine) {
+    this.name = name;
+    this.engine = engine;
+  }
+
+  drive() {
+    return `${this.name}: ${this.engine.start()}, off we go`; // delegate to the part
+  }
+}
+
+console.log(new Car("Roadster", new Engine("petrol", 300)).drive());
+console.log(new Car("City car", new Engine("electric", 110)).drive());

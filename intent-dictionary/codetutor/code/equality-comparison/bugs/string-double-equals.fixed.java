@@ -1,0 +1,10 @@
+public class Main {
+    public static void main(String[] args) {
+        String role = new StringBuilder("ad").append("min").toString(); // built at run time
+        if ("admin".equals(role)) { // compares characters; null-safe order
+            System.out.println("welcome, admin");
+        } else {
+            throw new IllegalStateException("admin was not recognised: " + role);
+        }
+    }
+}

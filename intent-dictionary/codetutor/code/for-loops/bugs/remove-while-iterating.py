@@ -1,0 +1,10 @@
+def remove_evens(numbers: list[int]) -> list[int]:
+    for n in numbers:
+        if n % 2 == 0:
+            numbers.remove(n)
+    return numbers
+
+
+result = remove_evens([1, 2, 4, 5, 6, 8])
+assert result == [1, 5], f"expected [1, 5], got {result}"
+print(result)

@@ -1,0 +1,17 @@
+# Which rooms can you reach from the hall? Doors work both ways.
+doors = {
+    "hall": ["kitchen", "study"],
+    "kitchen": ["hall", "pantry"],
+    "study": ["hall"],
+    "pantry": ["kitchen"],
+}
+
+
+def reachable(room, found):
+    found.append(room)
+    for nxt in doors[room]:
+        reachable(nxt, found)
+    return found
+
+
+print(sorted(reachable("hall", [])))

@@ -1,0 +1,16 @@
+package main
+
+import "fmt"
+
+func main() {
+	scores := []int{3, 4, 4, 6}
+	sum := 0
+	for _, s := range scores {
+		sum += s
+	}
+	average := float64(sum / len(scores)) // BUG: the int division already truncated
+	if average != 4.25 {
+		panic(fmt.Sprintf("expected 4.25, got %v", average))
+	}
+	fmt.Println(average)
+}

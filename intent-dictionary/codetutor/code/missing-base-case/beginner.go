@@ -1,0 +1,23 @@
+package main
+
+import "fmt"
+
+func factorial(n int) int {
+	if n <= 1 { // base case: the answer is known, stop recursing
+		return 1
+	}
+	return n * factorial(n-1) // recursive case: a SMALLER problem
+}
+
+func countdown(n int) {
+	if n < 0 { // "< 0" instead of "== 0": safe even for odd steps
+		return
+	}
+	fmt.Println(n)
+	countdown(n - 2)
+}
+
+func main() {
+	fmt.Println(factorial(5)) // 120
+	countdown(5)              // 5 3 1
+}

@@ -1,0 +1,14 @@
+const products = [
+  { sku: "A1", name: "pen" },
+  { sku: "B2", name: "book" },
+];
+
+const order = ["A1", "C3"];
+for (const sku of order) {
+  const product = products.find((p) => p.sku === sku);
+  if (product === undefined) { // find() returns undefined on no match
+    console.log(`unknown sku ${sku}`);
+    continue;
+  }
+  console.log(product.name.toUpperCase());
+}

@@ -1,0 +1,7 @@
+# Sum the numbers 1 to 10 inclusive.
+total = 0
+for n in range(1, 11):                # stop is excluded, so use 10 + 1
+    total += n
+
+assert total == 55, f"expected 55, got {total}"
+print(total)

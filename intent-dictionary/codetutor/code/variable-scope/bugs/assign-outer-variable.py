@@ -1,0 +1,12 @@
+def make_counter():
+    count = 0
+
+    def increment() -> int:
+        count += 1
+        return count
+
+    return increment
+
+
+counter = make_counter()
+print(counter(), counter())
