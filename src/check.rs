@@ -140,16 +140,7 @@ impl Report {
                     .collect(),
             })
             .collect();
-        Report {
-            dictionary: inputs.dictionary.0.clone(),
-            recipe: inputs.recipe.0.clone(),
-            schema: inputs.schema,
-            categories,
-            patterns,
-            compositions,
-            families: families(inputs, seed),
-            warnings: inputs.warnings.clone(),
-        }
+        Report::of(inputs, seed, categories, patterns, compositions)
     }
 
     /// A CodeTutor dictionary's report: topics stand in the place of
@@ -209,6 +200,18 @@ impl Report {
                 patterns: c.parts.clone(),
             })
             .collect();
+        Report::of(inputs, seed, categories, patterns, compositions)
+    }
+
+    /// The report of what was understood, with the inputs' names, the
+    /// families planned with `seed` and the warnings.
+    fn of(
+        inputs: &Inputs,
+        seed: Option<u64>,
+        categories: Vec<CategoryReport>,
+        patterns: Vec<PatternReport>,
+        compositions: Vec<CompositionReport>,
+    ) -> Report {
         Report {
             dictionary: inputs.dictionary.0.clone(),
             recipe: inputs.recipe.0.clone(),

@@ -34,7 +34,6 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
-use crate::card;
 use crate::conversation::{Conversation, JOIN, Role, Turn};
 use crate::dataset::{self, Dataset, Format, Line};
 use crate::error::Error;
@@ -330,7 +329,6 @@ pub fn convert(
         splits: split_lines,
         shards,
     };
-    card::write_derived(&manifest, staging.path())?;
     // The last moment to stop: after the manifest the dataset is complete.
     Error::unless_cancelled(&options.cancel)?;
     manifest.write(staging.path())?;

@@ -215,8 +215,11 @@ pub struct SourceFile {
 }
 
 impl Derived {
-    /// Writes the manifest into `dir` (temporary file, then rename).
+    /// Writes the dataset card, then the manifest (temporary file, then
+    /// rename) into `dir`: the manifest last, since with it the directory
+    /// is a complete dataset.
     pub fn write(&self, dir: &Path) -> Result<(), Error> {
+        crate::card::write_derived(self, dir)?;
         write(self, dir)
     }
 }

@@ -25,7 +25,6 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use crate::card;
 use crate::convert::{Converter, System};
 use crate::dataset::{Dataset, Format};
 use crate::error::Error;
@@ -257,7 +256,6 @@ pub fn prepare(
             shards,
         };
         let dir = staging.path().join(to.name());
-        card::write_derived(&manifest, &dir)?;
         manifest.write(&dir)?;
         manifests.push(manifest);
     }

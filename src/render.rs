@@ -136,22 +136,10 @@ impl<'c> Renderer<'c> {
         env.add_function("calls", calls);
 
         let mut sources = HashMap::new();
-        let mut add =
-            |env: &mut Environment<'static>, name: String, text: String| -> Result<(), Error> {
-                check_size(&name, &text)?;
-                env.add_template_owned(name.clone(), text.clone())
-                    .map_err(|e| template_error(&e, &sources))?;
-                sources.insert(name, text);
-                Ok(())
-            };
-        for t in templates {
-            let name = t
-                .name
-                .rsplit_once("templates/")
-                .map_or(t.name.as_str(), |(_, n)| n)
-                .to_string();
-            add(&mut env, name, t.text.clone())?;
-        }
+        add_set(&mut env, &mut sources, templates)?;
+        let mut add = |env: &mut Environment<'static>, name: String, text: String| {
+            add_template(env, &mut sources, name, text)
+        };
         for p in &catalog.recipe.phrasings {
             add(&mut env, format!("phrasing/{}", p.id), p.text.clone())?;
         }
@@ -415,8 +403,40 @@ impl Produce for Renderer<'_> {
 /// overflows its column (a panic in debug builds).
 const MAX_TEMPLATE_LINES: usize = u16::MAX as usize;
 
+/// Compiles `text` as template `name` into `env` and keeps its text in
+/// `sources` for error messages; a syntax error names the template and line.
+pub(crate) fn add_template(
+    env: &mut Environment<'static>,
+    sources: &mut HashMap<String, String>,
+    name: String,
+    text: String,
+) -> Result<(), Error> {
+    check_size(&name, &text)?;
+    env.add_template_owned(name.clone(), text.clone())
+        .map_err(|e| template_error(&e, sources))?;
+    sources.insert(name, text);
+    Ok(())
+}
+
+/// Adds a template set's files, named relative to their templates
+/// directory (`templates/answer.jinja` is `answer.jinja`).
+pub(crate) fn add_set(
+    env: &mut Environment<'static>,
+    sources: &mut HashMap<String, String>,
+    templates: &[Source],
+) -> Result<(), Error> {
+    for t in templates {
+        let name = t
+            .name
+            .rsplit_once("templates/")
+            .map_or(t.name.as_str(), |(_, n)| n);
+        add_template(env, sources, name.to_string(), t.text.clone())?;
+    }
+    Ok(())
+}
+
 /// Rejects a template too large for minijinja to locate errors in.
-pub(crate) fn check_size(name: &str, text: &str) -> Result<(), Error> {
+fn check_size(name: &str, text: &str) -> Result<(), Error> {
     let too_large = |line: usize, message: String| {
         Err(Error::Template {
             template: name.into(),

@@ -38,7 +38,6 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::card;
 use crate::convert::sources;
 use crate::dataset::reader::Chunk;
 use crate::dataset::{Dataset, Format};
@@ -314,7 +313,6 @@ pub fn split(
         splits: split_lines,
         shards,
     };
-    card::write_derived(&manifest, staging.path())?;
     Error::unless_cancelled(&options.cancel)?;
     manifest.write(staging.path())?;
     staging.commit()?;

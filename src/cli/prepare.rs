@@ -108,12 +108,7 @@ pub fn run(args: PrepareArgs) -> anyhow::Result<()> {
     else {
         unreachable!("prepare writes prepare manifests")
     };
-    if let Some((v, t)) = &summary.overlap {
-        eprintln!(
-            "warning: {overlap} examples of validation are also in train (the same once case and spacing are ignored), e.g. {}:{} and {}:{}; remove the duplicates (synthforge validate lists them) or prepare without --group-by",
-            v.file, v.line, t.file, t.line
-        );
-    }
+    super::split::warn_overlap(overlap, summary.overlap.as_ref(), "prepare");
     if quiet {
         return Ok(());
     }

@@ -70,12 +70,7 @@ pub fn run(args: SplitArgs) -> anyhow::Result<()> {
     else {
         unreachable!("split writes a split manifest")
     };
-    if let Some((v, t)) = &summary.overlap {
-        eprintln!(
-            "warning: {overlap} examples of validation are also in train (the same once case and spacing are ignored), e.g. {}:{} and {}:{}; remove the duplicates (synthforge validate lists them) or split without --group-by",
-            v.file, v.line, t.file, t.line
-        );
-    }
+    warn_overlap(overlap, summary.overlap.as_ref(), "split");
     if !args.write.quiet {
         let count = |split: &str| m.splits.get(split).copied().unwrap_or(0);
         eprintln!(
@@ -100,4 +95,22 @@ pub fn run(args: SplitArgs) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// Warns when examples of validation are also in train: how many, and the
+/// first pair. `command` is the one to run again without `--group-by`.
+pub(super) fn warn_overlap(
+    overlap: u64,
+    first: Option<&(
+        synthforge::validate::Location,
+        synthforge::validate::Location,
+    )>,
+    command: &str,
+) {
+    if let Some((v, t)) = first {
+        eprintln!(
+            "warning: {overlap} examples of validation are also in train (the same once case and spacing are ignored), e.g. {}:{} and {}:{}; remove the duplicates (synthforge validate lists them) or {command} without --group-by",
+            v.file, v.line, t.file, t.line
+        );
+    }
 }

@@ -16,7 +16,7 @@ use crate::dedup::Key;
 use crate::error::Error;
 use crate::generate::{NO_TAG, Produce, Produced};
 use crate::recipe::Family;
-use crate::render::{Example, SystemPrompt, check_size, render_with, ser, template_error};
+use crate::render::{Example, SystemPrompt, add_set, add_template, render_with, ser};
 use crate::source::Source;
 
 /// The templates a CodeTutor dictionary directory provides in `templates/`.
@@ -71,21 +71,10 @@ impl<'c> Renderer<'c> {
                 .expect("the default delimiters with trimming are a valid syntax"),
         );
         let mut sources = HashMap::new();
-        let mut add =
-            |env: &mut Environment<'static>, name: String, text: String| -> Result<(), Error> {
-                check_size(&name, &text)?;
-                env.add_template_owned(name.clone(), text.clone())
-                    .map_err(|e| template_error(&e, &sources))?;
-                sources.insert(name, text);
-                Ok(())
-            };
-        for t in templates {
-            let name = t
-                .name
-                .rsplit_once("templates/")
-                .map_or(t.name.as_str(), |(_, n)| n);
-            add(&mut env, name.to_string(), t.text.clone())?;
-        }
+        add_set(&mut env, &mut sources, templates)?;
+        let mut add = |env: &mut Environment<'static>, name: String, text: String| {
+            add_template(env, &mut sources, name, text)
+        };
         let recipe = &catalog.recipe;
         for p in &recipe.phrasings {
             add(&mut env, format!("phrasing/{}", p.id), p.text.clone())?;
