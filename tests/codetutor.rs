@@ -320,8 +320,9 @@ fn python_and_javascript_code_of_a_seeded_sample_runs_and_buggy_code_fails_as_th
         failures.join("\n---\n")
     );
     eprintln!(
-        "ran {ran} distinct Python/JavaScript snippets from {} sampled examples",
-        sample.len()
+        "ran {ran} distinct Python/JavaScript snippets from {} sampled examples ({} buggy programs of {buggy_examples} debugging examples)",
+        sample.len(),
+        must_fail.len()
     );
 }
 
