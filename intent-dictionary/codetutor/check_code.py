@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Compile and run every code file of the CodeTutor dictionary.
 
-usage: python3 check_code.py [TOPIC_ID ...]     (in intent-dictionary/codetutor)
+usage: python3 check_code.py [--only EXT,EXT] [LESSON_ID ...]
+
+With lesson ids, only their files; with --only, only files of those
+extensions (e.g. `--only py,js`, what CI runs).
 
 Each `code/<id>/beginner.<ext>` and `advanced.<ext>`, and each fixed bug
 `code/<id>/bugs/<bug>.fixed.<ext>`, must compile and exit 0 within 20 s.
@@ -71,7 +74,7 @@ def run(path: Path):
         output = ""
         for cmd in commands:
             try:
-                p = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT, cwd=work)
+                p = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=TIMEOUT, cwd=work)
             except subprocess.TimeoutExpired:
                 return False, f"timed out after {TIMEOUT} s"
             output += p.stdout + p.stderr
@@ -93,12 +96,19 @@ def bugs():
 
 
 def main():
-    only = set(sys.argv[1:])
+    args = sys.argv[1:]
+    extensions = None
+    if len(args) >= 2 and args[0] == "--only":
+        extensions = {"." + e.strip(".") for e in args[1].split(",")}
+        args = args[2:]
+    only = set(args)
     expected = bugs()
     failures = skipped = passed = 0
     for path in sorted((HERE / "code").rglob("*.*")):
         topic = path.relative_to(HERE / "code").parts[0]
         if only and topic not in only:
+            continue
+        if extensions is not None and path.suffix not in extensions:
             continue
         buggy = path.parent.name == "bugs" and ".fixed." not in path.name
         ok, output = run(path)
