@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
+use synthforge::dictionary::Schema;
 
 use synthforge::check::Report;
 use synthforge::inputs::{InputPaths, Inputs};
@@ -61,16 +62,21 @@ pub fn run(command: DictionaryCommand) -> anyhow::Result<()> {
 fn text(r: &Report) -> String {
     let mut s = String::new();
     let patterns = r.patterns.len();
+    // A CodeTutor dictionary's entries are topics; the report is the same.
+    let noun = match r.schema {
+        Schema::Codetutor => "topics",
+        _ => "patterns",
+    };
     let _ = writeln!(
         s,
-        "{}: {patterns} patterns in {} categories, read as the {} schema (recipe {})",
+        "{}: {patterns} {noun} in {} categories, read as the {} schema (recipe {})",
         r.dictionary,
         r.categories.len(),
         r.schema,
         r.recipe
     );
 
-    let _ = writeln!(s, "\npatterns per category");
+    let _ = writeln!(s, "\n{noun} per category");
     for c in &r.categories {
         let _ = writeln!(
             s,
