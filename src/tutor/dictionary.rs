@@ -224,6 +224,14 @@ impl Dictionary {
         self.topics.iter().chain(&self.compositions)
     }
 
+    /// Lesson `i` in [`Dictionary::lessons`] order: topics, then compositions.
+    pub fn lesson(&self, i: usize) -> &Lesson {
+        match i.checked_sub(self.topics.len()) {
+            None => &self.topics[i],
+            Some(c) => &self.compositions[c],
+        }
+    }
+
     /// The index of the language with this id.
     pub fn language_index(&self, id: &str) -> Option<usize> {
         self.languages.iter().position(|l| l.id == id)

@@ -151,10 +151,7 @@ impl<'c> Renderer<'c> {
     pub fn render(&self, item: &Item) -> Result<Example, Error> {
         let d = &self.catalog.dictionary;
         let recipe = &self.catalog.recipe;
-        let lesson = d
-            .lessons()
-            .nth(item.lesson)
-            .expect("an item's lesson exists");
+        let lesson = d.lesson(item.lesson);
         let language_index = lesson.code[item.slot].0;
         let language = &d.languages[language_index];
         let topic = match item.surface {
@@ -254,10 +251,7 @@ impl Produce for Renderer<'_> {
         let item = self.catalog.item(family, subject, digits);
         let example = self.render(&item)?;
         let d = &self.catalog.dictionary;
-        let lesson = d
-            .lessons()
-            .nth(item.lesson)
-            .expect("an item's lesson exists");
+        let lesson = d.lesson(item.lesson);
         let r = &self.catalog.recipe;
         let places = r.contexts.len() + r.domains.len();
         let place = match (item.context, item.domain, item.edge) {
