@@ -308,3 +308,39 @@ fn regenerate_names_where_lines_are_missing_added_or_moved() {
     }
     wd.ok(&["verify", "ds", "--regenerate"]);
 }
+
+#[test]
+fn json_reports_the_outcome_and_exits_1_when_it_is_not_ok() {
+    let wd = mini_dataset();
+    let parse =
+        |text: &str| -> serde_json::Value { serde_json::from_str(text).expect("stdout is JSON") };
+    let clean = parse(&wd.ok(&["verify", "ds", "--json", "--regenerate"]));
+    assert_eq!(clean["ok"], true);
+    assert_eq!(clean["regenerated"], true);
+    assert_eq!(clean["problems"], serde_json::json!([]));
+    assert_eq!(clean["difference"], serde_json::Value::Null);
+    assert_eq!(clean["lines"], wd.manifest("ds")["total_examples"]);
+
+    // One flipped bit: the shard no longer matches, nothing is regenerated.
+    let shard = &shard_paths(&wd, "ds")[0];
+    flip(&wd, shard, 3, 1);
+    let out = wd.run(&["verify", "ds", "--json", "--regenerate"]);
+    assert_eq!(out.status.code(), Some(1));
+    let broken = parse(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(broken["ok"], false);
+    assert_eq!(broken["regenerated"], false);
+    let problems = broken["problems"].as_array().unwrap();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].as_str().unwrap().contains("blake3"),
+        "{problems:?}"
+    );
+
+    // The manifest made to agree with the edit: only a regeneration tells.
+    rehash(&wd, "ds");
+    let out = wd.run(&["verify", "ds", "--json", "--regenerate"]);
+    assert_eq!(out.status.code(), Some(1));
+    let edited = parse(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(edited["problems"], serde_json::json!([]));
+    assert_eq!(edited["difference"]["line"], 1, "{edited}");
+}

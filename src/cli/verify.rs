@@ -19,6 +19,9 @@ pub struct VerifyArgs {
     /// Worker threads for --regenerate [default: all cores]
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+    /// Print the outcome as JSON on stdout (dataset, ok, shards, lines, bytes, problems, regenerated, difference); exit 1 when it is not ok
+    #[arg(long)]
+    json: bool,
     /// Print nothing but errors
     #[arg(long, short)]
     quiet: bool,
@@ -27,6 +30,9 @@ pub struct VerifyArgs {
 pub fn run(args: VerifyArgs) -> anyhow::Result<()> {
     let dir = args.dir.display();
     let report = verify::check(&args.dir)?;
+    if args.json {
+        return json(&args, &report);
+    }
     if !report.problems.is_empty() {
         let list: Vec<String> = report.problems.iter().map(|p| format!("  {p}")).collect();
         let count = match list.len() {
@@ -61,6 +67,37 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<()> {
                 false => "",
             }
         );
+    }
+    Ok(())
+}
+
+/// The outcome as one JSON object on stdout; regenerates only when the
+/// shards match the manifest, as the text form does.
+fn json(args: &VerifyArgs, report: &verify::Report) -> anyhow::Result<()> {
+    let m = &report.manifest;
+    let problems: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
+    let difference = match args.regenerate && problems.is_empty() {
+        true => verify::regenerate(&args.dir, m, args.threads, &Bar::new(true))?,
+        false => None,
+    };
+    let ok = problems.is_empty() && difference.is_none();
+    let out = serde_json::json!({
+        "dataset": args.dir.display().to_string(),
+        "ok": ok,
+        "shards": m.shards().len(),
+        "lines": m.total_examples(),
+        "bytes": m.shards().iter().map(|s| s.bytes).sum::<u64>(),
+        "problems": problems,
+        "regenerated": args.regenerate && report.problems.is_empty(),
+        "difference": difference.map(|d| serde_json::json!({
+            "path": d.path.display().to_string(),
+            "line": d.line,
+            "message": d.message,
+        })),
+    });
+    super::print(&format!("{}\n", serde_json::to_string_pretty(&out)?))?;
+    if !ok {
+        bail!("`{}` did not verify", args.dir.display());
     }
     Ok(())
 }
