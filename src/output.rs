@@ -13,6 +13,42 @@ use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
+/// Removes the staging directories of runs that were killed outright
+/// (SIGKILL, power loss) before they could clean up: siblings named
+/// `<prefix><pid>` whose process no longer runs and that hold no manifest.
+/// One with a manifest is a complete dataset that missed only its swap, so
+/// it stays; so does anything whose process may still run. Only Linux can
+/// tell (through `/proc`); elsewhere nothing is removed. Failures are
+/// ignored: this is tidying, not the run's work.
+fn remove_abandoned(parent: &Path, prefix: &str) {
+    let proc = Path::new("/proc/self");
+    let Ok(entries) = std::fs::read_dir(if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    }) else {
+        return;
+    };
+    if !proc.exists() {
+        return;
+    }
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(prefix))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let dir = entry.path();
+        let running = Path::new("/proc").join(pid.to_string()).exists();
+        if !running && dir.is_dir() && !dir.join(crate::manifest::FILE_NAME).exists() {
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+    }
+}
+
 /// A staging directory that becomes the target on [`Staging::commit`] and
 /// is removed if dropped before that.
 pub struct Staging {
@@ -48,11 +84,9 @@ impl Staging {
         // a bare name too, and messages show no `./`.
         let parent = target.parent().unwrap_or(Path::new(""));
         std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-        let dir = parent.join(format!(
-            ".{}.synthforge-partial-{}",
-            name.to_string_lossy(),
-            std::process::id()
-        ));
+        let prefix = format!(".{}.synthforge-partial-", name.to_string_lossy());
+        remove_abandoned(parent, &prefix);
+        let dir = parent.join(format!("{prefix}{}", std::process::id()));
         if dir.exists() {
             std::fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         }

@@ -71,6 +71,30 @@ fn sigkill_mid_run_leaves_no_manifest_and_the_previous_dataset_intact() {
     );
     assert_eq!(wd.snapshot("ds"), before, "the previous dataset changed");
     wd.ok(&["verify", "ds"]);
+
+    // The next run into `ds` tidies the killed run's staging directory
+    // away, but not one whose process still runs (this test's own pid) nor
+    // a complete one that only missed its swap (it has a manifest).
+    assert!(staging.exists(), "the killed run could not clean up");
+    let live = wd.path(&format!(".ds.synthforge-partial-{}", std::process::id()));
+    std::fs::create_dir(&live).unwrap();
+    let complete = wd.path(".ds.synthforge-partial-4000000");
+    std::fs::create_dir(&complete).unwrap();
+    std::fs::write(complete.join("manifest.json"), "{}").unwrap();
+    wd.ok(&[
+        "generate",
+        "--dictionary",
+        "mini",
+        "--out",
+        "ds",
+        "--force",
+        "--quiet",
+    ]);
+    assert!(
+        !staging.exists(),
+        "the abandoned staging directory is still there"
+    );
+    assert!(live.exists() && complete.exists());
 }
 
 #[test]
