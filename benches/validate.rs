@@ -4,22 +4,11 @@
 mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use synthforge::dataset::Dataset;
-use synthforge::generate;
 use synthforge::progress::Silent;
 use synthforge::validate::{self, Options};
 
 fn validate(c: &mut Criterion) {
-    let inputs = common::default_inputs();
-    let dir = tempfile::tempdir().expect("a temp dir");
-    let path = dir.path().join("train.jsonl");
-    let mut file = std::fs::File::create(&path).expect("create the bench file");
-    let options = generate::Options {
-        total: Some(2000),
-        ..Default::default()
-    };
-    generate::stream(&inputs, &options, &mut file, &Silent).expect("the default dataset generates");
-    let dataset = Dataset::open(&[path]).expect("the bench file opens");
+    let (_dir, dataset) = common::default_file(2000);
 
     let mut group = c.benchmark_group("validate");
     group.sample_size(10);

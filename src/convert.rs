@@ -27,8 +27,6 @@
 //! [`Reader::try_scan`]: crate::dataset::Reader::try_scan
 
 use std::borrow::Cow;
-use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
@@ -39,7 +37,7 @@ use crate::dataset::{self, Dataset, Format, Line};
 use crate::error::Error;
 use crate::format;
 use crate::manifest::{Command, Derived, SourceFile};
-use crate::output::Staging;
+use crate::output::Target;
 use crate::progress::Progress;
 use crate::refusal::{Refusal, Refusals};
 use crate::shard::Splits;
@@ -69,17 +67,8 @@ pub struct Options {
     pub to: Format,
     /// What to do about system messages, when the pair of formats needs it.
     pub system: Option<System>,
-    /// Output directory.
-    pub out: PathBuf,
-    /// Lines per shard.
-    pub shard_lines: u64,
-    /// Replace an existing output directory.
-    pub force: bool,
-    /// Worker threads; `None` uses every core.
-    pub threads: Option<usize>,
-    /// Raised (by a signal handler, say) to stop the run; it then returns
-    /// [`Error::Interrupted`] and leaves nothing behind.
-    pub cancel: Arc<AtomicBool>,
+    /// Where to write, and how the run goes.
+    pub target: Target,
 }
 
 /// What a finished conversion wrote.
@@ -236,27 +225,22 @@ struct Converted {
     line: Result<Vec<u8>, Refusal>,
 }
 
-/// Converts `dataset` into `options.out`, telling `progress` the bytes read.
+/// Converts `dataset` into `options.target.out`, telling `progress` the bytes read.
 pub fn convert(
     dataset: &Dataset,
     options: &Options,
     progress: &dyn Progress,
 ) -> Result<Summary, Error> {
     let started = Instant::now();
-    if options.shard_lines == 0 {
-        return Err(Error::Option {
-            option: "--shard-lines",
-            message: "must be at least 1".into(),
-        });
-    }
-    let pool = crate::pool::build(options.threads)?;
+    options.target.check()?;
+    let pool = crate::pool::build(options.target.threads)?;
     let (from, detected) = match options.from {
         Some(from) => (from, false),
         None => (Format::detect_for(dataset, "--from")?, true),
     };
     let converter = Converter::new(from, options.to, options.system.clone())?;
-    let staging = Staging::new(&options.out, options.force)?;
-    let mut splits = Splits::new(staging.path(), options.shard_lines);
+    let staging = options.target.stage()?;
+    let mut splits = Splits::new(staging.path(), options.target.shard_lines);
     let split_of: Vec<&str> = dataset.files.iter().map(|f| dataset::split_of(f)).collect();
     let mut lines = vec![0u64; dataset.files.len()];
     let mut refusals = Refusals::default();
@@ -276,7 +260,7 @@ pub fn convert(
                     }
                 },
                 |converted| {
-                    Error::unless_cancelled(&options.cancel)?;
+                    options.target.unless_cancelled()?;
                     lines[converted.file] += 1;
                     refusals.read_line();
                     match converted.line {
@@ -325,12 +309,12 @@ pub fn convert(
         format: options.to,
         total_examples: split_lines.values().sum(),
         sources: sources(dataset, &lines, digests),
-        shard_lines: options.shard_lines,
+        shard_lines: options.target.shard_lines,
         splits: split_lines,
         shards,
     };
     // The last moment to stop: after the manifest the dataset is complete.
-    Error::unless_cancelled(&options.cancel)?;
+    options.target.unless_cancelled()?;
     manifest.write(staging.path())?;
     staging.commit()?;
     Ok(Summary {

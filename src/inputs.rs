@@ -1,7 +1,7 @@
 //! Loading a run's inputs: dictionary, recipe and templates, from paths the
 //! user gave or from the defaults embedded in the binary (so `generate`
 //! works from any directory after `cargo install`), or back from the names
-//! a manifest records (for `verify --regenerate`).
+//! a manifest records (for `verify --regenerate`, [`Inputs::recorded`]).
 
 use std::path::{Path, PathBuf};
 
@@ -143,45 +143,41 @@ pub struct Inputs {
     pub warnings: Vec<Warning>,
 }
 
-/// The text of a run's inputs, read but not yet checked.
-pub struct Sources {
-    /// The dictionary file.
-    pub dictionary: Source,
-    /// The recipe file.
-    pub recipe: Source,
-    /// Every template of [`TEMPLATE_NAMES`].
-    pub templates: Vec<Source>,
-}
-
-impl Sources {
-    /// Reads the inputs a manifest names: `<embedded>/…` is the built-in
+impl Inputs {
+    /// Loads the inputs a manifest names: `<embedded>/…` is the built-in
     /// file, any other name a path as `generate` was given it (so relative
-    /// to the directory it ran in); `templates` is the directory whose
-    /// files replaced built-in templates, if any.
+    /// to the directory it ran in); `templates` is the directory whose files
+    /// replaced built-in templates (the templates of a CodeTutor directory).
+    /// The hashes the manifest records are the loaded inputs' own.
     pub fn recorded(
         dictionary: &str,
         recipe: &str,
         templates: Option<&str>,
-    ) -> Result<Sources, Error> {
+        schema: Option<Schema>,
+    ) -> Result<Inputs, Error> {
+        if schema == Some(Schema::Codetutor) {
+            return Inputs::load(&InputPaths {
+                dictionary: Some(dictionary.into()),
+                recipe: Some(recipe.into()),
+                templates: templates.map(Into::into),
+                schema,
+            });
+        }
         let (default_dictionary, default_recipe) = default_sources();
         let read = |name: &str, default: Source| match name.starts_with(EMBEDDED) {
             true => Ok(default),
             false => Source::read(Path::new(name)),
         };
-        Ok(Sources {
-            dictionary: read(dictionary, default_dictionary)?,
-            recipe: read(recipe, default_recipe)?,
-            templates: load_templates(templates.map(Path::new))?,
-        })
+        let mut inputs = Inputs::from_sources_as(
+            &read(dictionary, default_dictionary)?,
+            &read(recipe, default_recipe)?,
+            load_templates(templates.map(Path::new))?,
+            schema,
+        )?;
+        inputs.templates_dir = templates.map(String::from);
+        Ok(inputs)
     }
 
-    /// blake3 over every template's name and text, as the manifest records.
-    pub fn templates_blake3(&self) -> String {
-        templates_blake3(&self.templates)
-    }
-}
-
-impl Inputs {
     /// The UI catalog, when the inputs are of that kind.
     pub fn ui(&self) -> Option<&Catalog> {
         match &self.content {

@@ -10,8 +10,50 @@
 //! no input can place a file outside the output directory.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use crate::error::Error;
+
+/// Where a command that makes a dataset from another one (convert, split,
+/// prepare) writes it, and how the run goes.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// Output directory.
+    pub out: PathBuf,
+    /// Lines per shard.
+    pub shard_lines: u64,
+    /// Replace an existing output directory.
+    pub force: bool,
+    /// Worker threads; `None` uses every core.
+    pub threads: Option<usize>,
+    /// Raised (by a signal handler, say) to stop the run; it then returns
+    /// [`Error::Interrupted`] and leaves nothing behind.
+    pub cancel: Arc<AtomicBool>,
+}
+
+impl Target {
+    /// Refuses a shard size that cannot hold a line.
+    pub fn check(&self) -> Result<(), Error> {
+        match self.shard_lines {
+            0 => Err(Error::Option {
+                option: "--shard-lines",
+                message: "must be at least 1".into(),
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    /// The staging directory that becomes `out` on commit.
+    pub fn stage(&self) -> Result<Staging, Error> {
+        Staging::new(&self.out, self.force)
+    }
+
+    /// `Err(Interrupted)` once the run was cancelled.
+    pub fn unless_cancelled(&self) -> Result<(), Error> {
+        Error::unless_cancelled(&self.cancel)
+    }
+}
 
 /// Removes the staging directories of runs that were killed outright
 /// (SIGKILL, power loss) before they could clean up: siblings named

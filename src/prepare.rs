@@ -21,15 +21,13 @@
 //! has its manifest.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use crate::convert::{Converter, System};
 use crate::dataset::{Dataset, Format};
 use crate::error::Error;
 use crate::manifest::{Command, Derived};
-use crate::output::Staging;
+use crate::output::Target;
 use crate::progress::Progress;
 use crate::refusal::{Refusal, Refusals};
 use crate::shard::Splits;
@@ -64,17 +62,8 @@ pub struct Options {
     pub model: String,
     /// Findings kept per check in the validation report.
     pub limit: usize,
-    /// Output directory.
-    pub out: PathBuf,
-    /// Lines per shard.
-    pub shard_lines: u64,
-    /// Replace an existing output directory.
-    pub force: bool,
-    /// Worker threads; `None` uses every core.
-    pub threads: Option<usize>,
-    /// Raised (by a signal handler, say) to stop the run; it then returns
-    /// [`Error::Interrupted`] and leaves nothing behind.
-    pub cancel: Arc<AtomicBool>,
+    /// Where to write, and how the run goes.
+    pub target: Target,
 }
 
 /// How a run ended, unless it failed.
@@ -105,7 +94,7 @@ pub struct Summary {
 }
 
 /// Validates `dataset` and, when it is clean, writes the prepared
-/// directory into `options.out`, telling `progress` of each stage.
+/// directory into `options.target.out`, telling `progress` of each stage.
 pub fn prepare(
     dataset: &Dataset,
     options: &Options,
@@ -117,14 +106,10 @@ pub fn prepare(
         seed: options.seed,
         group_by: options.group_by,
         format: options.format,
-        out: options.out.clone(),
-        shard_lines: options.shard_lines,
-        force: options.force,
-        threads: options.threads,
-        cancel: options.cancel.clone(),
+        target: options.target.clone(),
     };
     split::check_options(&split_options)?;
-    let pool = crate::pool::build(options.threads)?;
+    let pool = crate::pool::build(options.target.threads)?;
     let (from, detected) = match options.format {
         Some(format) => (format, false),
         None => (Format::detect(dataset)?, true),
@@ -141,12 +126,12 @@ pub fn prepare(
         .iter()
         .map(|&to| Converter::new(from, to, options.system.clone()))
         .collect::<Result<Vec<_>, _>>()?;
-    let staging = Staging::new(&options.out, options.force)?;
+    let staging = options.target.stage()?;
 
     progress.stage("validate");
     let validate_options = validate::Options {
         format: Some(from),
-        threads: options.threads,
+        threads: options.target.threads,
         limit: options.limit,
         model: options.model.clone(),
         structure: None,
@@ -168,7 +153,7 @@ pub fn prepare(
     progress.start(bytes);
     let mut outputs: Vec<Splits> = TARGETS
         .iter()
-        .map(|to| Splits::new(&staging.path().join(to.name()), options.shard_lines))
+        .map(|to| Splits::new(&staging.path().join(to.name()), options.target.shard_lines))
         .collect();
     let mut sides = assignment.sides(dataset);
     let mut refusals = Refusals::default();
@@ -186,7 +171,7 @@ pub fn prepare(
                 (line.file, line.number, converted)
             },
             |(file, number, converted)| {
-                Error::unless_cancelled(&options.cancel)?;
+                options.target.unless_cancelled()?;
                 let side = sides.next_line()?;
                 refusals.read_line();
                 match converted {
@@ -251,7 +236,7 @@ pub fn prepare(
             format: to,
             total_examples: splits.values().sum(),
             sources: assignment.sources.clone(),
-            shard_lines: options.shard_lines,
+            shard_lines: options.target.shard_lines,
             splits,
             shards,
         };
@@ -271,12 +256,12 @@ pub fn prepare(
     let stats_options = stats::Options {
         format: Some(Format::Openai),
         model: options.model.clone(),
-        threads: options.threads,
+        threads: options.target.threads,
         limit: options.limit,
         ..stats::Options::default()
     };
     let mut stats = stats::stats(&Dataset::open(&train)?, &stats_options, progress)?;
-    rename(&mut stats, staging.path(), &options.out);
+    rename(&mut stats, staging.path(), &options.target.out);
     let mut json = serde_json::to_vec_pretty(&stats).expect("a stats report serializes");
     json.push(b'\n');
     for (name, bytes) in [(STATS_JSON, json), (STATS_TEXT, stats.text().into_bytes())] {
@@ -284,7 +269,7 @@ pub fn prepare(
         std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
     }
     // The last moment to stop: after the swap the directory is complete.
-    Error::unless_cancelled(&options.cancel)?;
+    options.target.unless_cancelled()?;
     staging.commit()?;
     Ok(Outcome::Prepared(Summary {
         validation: report,

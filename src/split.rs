@@ -30,8 +30,6 @@
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
@@ -44,7 +42,7 @@ use crate::dataset::{Dataset, Format};
 use crate::dedup::{Key, PassThrough};
 use crate::error::Error;
 use crate::manifest::{Command, Derived, SourceFile};
-use crate::output::Staging;
+use crate::output::Target;
 use crate::progress::Progress;
 use crate::refusal::{Refusal, Refusals};
 use crate::shard::Splits;
@@ -89,17 +87,8 @@ pub struct Options {
     pub group_by: GroupBy,
     /// The line format; `None` detects it from the first lines.
     pub format: Option<Format>,
-    /// Output directory.
-    pub out: PathBuf,
-    /// Lines per shard.
-    pub shard_lines: u64,
-    /// Replace an existing output directory.
-    pub force: bool,
-    /// Worker threads; `None` uses every core.
-    pub threads: Option<usize>,
-    /// Raised (by a signal handler, say) to stop the run; it then returns
-    /// [`Error::Interrupted`] and leaves nothing behind.
-    pub cancel: Arc<AtomicBool>,
+    /// Where to write, and how the run goes.
+    pub target: Target,
 }
 
 /// What a finished split wrote.
@@ -263,7 +252,7 @@ struct Keyed {
     keys: Result<(Key, Key), Refusal>,
 }
 
-/// Splits `dataset` into `options.out`, telling `progress` the bytes read
+/// Splits `dataset` into `options.target.out`, telling `progress` the bytes read
 /// (the dataset is read twice).
 pub fn split(
     dataset: &Dataset,
@@ -272,23 +261,23 @@ pub fn split(
 ) -> Result<Summary, Error> {
     let started = Instant::now();
     check_options(options)?;
-    let pool = crate::pool::build(options.threads)?;
+    let pool = crate::pool::build(options.target.threads)?;
     let (format, detected) = match options.format {
         Some(format) => (format, false),
         None => (Format::detect(dataset)?, true),
     };
-    let staging = Staging::new(&options.out, options.force)?;
+    let staging = options.target.stage()?;
     progress.start(2 * dataset.bytes()?);
     let written = (|| {
         let assignment = assign(dataset, format, options, &pool, progress)?;
         // Pass 2: every line to its side, in order.
-        let mut splits = Splits::new(staging.path(), options.shard_lines);
+        let mut splits = Splits::new(staging.path(), options.target.shard_lines);
         let mut reader = dataset.reader().with_progress(progress);
         let mut chunk = Chunk::default();
         let mut buf = Vec::new();
         let mut sides = assignment.sides(dataset);
         while reader.fill(&mut chunk)? {
-            Error::unless_cancelled(&options.cancel)?;
+            options.target.unless_cancelled()?;
             for line in chunk.lines() {
                 buf.clear();
                 buf.extend_from_slice(line.bytes);
@@ -309,11 +298,11 @@ pub fn split(
         format,
         total_examples: assignment.examples(),
         sources: assignment.sources,
-        shard_lines: options.shard_lines,
+        shard_lines: options.target.shard_lines,
         splits: split_lines,
         shards,
     };
-    Error::unless_cancelled(&options.cancel)?;
+    options.target.unless_cancelled()?;
     manifest.write(staging.path())?;
     staging.commit()?;
     Ok(Summary {
@@ -337,13 +326,7 @@ pub(crate) fn check_options(options: &Options) -> Result<(), Error> {
             ),
         });
     }
-    if options.shard_lines == 0 {
-        return Err(Error::Option {
-            option: "--shard-lines",
-            message: "must be at least 1".into(),
-        });
-    }
-    Ok(())
+    options.target.check()
 }
 
 /// Which side every line of a dataset goes to: what pass 1 decides, for
@@ -458,7 +441,7 @@ pub(crate) fn assign(
                         }),
                 },
                 |keyed| {
-                    Error::unless_cancelled(&options.cancel)?;
+                    options.target.unless_cancelled()?;
                     tally.add(keyed, &location)
                 },
             )

@@ -16,10 +16,9 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
-use crate::dictionary::Schema;
 use crate::error::Error;
 use crate::generate::{self, Options};
-use crate::inputs::{InputPaths, Inputs, Sources};
+use crate::inputs::Inputs;
 use crate::manifest::{self, Manifest, Recorded};
 use crate::progress::Progress;
 use crate::shard::ShardInfo;
@@ -249,45 +248,23 @@ pub fn regenerate(
             manifest.generator, manifest.version
         )));
     }
-    let inputs = match manifest.schema {
-        Some(Schema::Codetutor) => {
-            let paths = InputPaths {
-                dictionary: Some(manifest.dictionary.clone().into()),
-                recipe: Some(manifest.recipe.clone().into()),
-                templates: manifest.templates.clone().map(Into::into),
-                schema: manifest.schema,
-            };
-            let inputs = Inputs::load(&paths)?;
-            unchanged(
-                manifest,
-                &inputs.dictionary.1,
-                &inputs.recipe.1,
-                &inputs.templates_blake3,
-            )
-            .map_err(cannot)?;
-            inputs
-        }
-        _ => {
-            let sources = Sources::recorded(
-                &manifest.dictionary,
-                &manifest.recipe,
-                manifest.templates.as_deref(),
-            )?;
-            unchanged(
-                manifest,
-                &sources.dictionary.blake3(),
-                &sources.recipe.blake3(),
-                &sources.templates_blake3(),
-            )
-            .map_err(cannot)?;
-            Inputs::from_sources_as(
-                &sources.dictionary,
-                &sources.recipe,
-                sources.templates,
-                manifest.schema,
-            )?
-        }
-    };
+    // Loaded first: a CodeTutor dictionary's hash covers the files its
+    // loader reads. An input that changed is named by its hash below; one
+    // that no longer loads at all, by the loader's error.
+    let inputs = Inputs::recorded(
+        &manifest.dictionary,
+        &manifest.recipe,
+        manifest.templates.as_deref(),
+        manifest.schema,
+    )
+    .map_err(|e| cannot(format!("its recorded inputs do not load: {e}")))?;
+    unchanged(
+        manifest,
+        &inputs.dictionary.1,
+        &inputs.recipe.1,
+        &inputs.templates_blake3,
+    )
+    .map_err(cannot)?;
 
     // The layout a run with this shard size writes; the bytes come next.
     let shard_lines = manifest.shard_lines;

@@ -487,10 +487,7 @@ proptest! {
 #[test]
 fn convert_writes_a_card_naming_its_files_counts_and_sources() {
     let wd = Workdir::new();
-    let pairs: String = (0..12)
-        .map(|i| format!("{{\"input\":\"Question {i}\",\"output\":\"Answer {i}\"}}\n"))
-        .collect();
-    wd.write("pairs.jsonl", pairs);
+    wd.write("pairs.jsonl", crate::workdir::io_pairs(0..12));
     wd.ok(&[
         "convert",
         "pairs.jsonl",

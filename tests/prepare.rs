@@ -2,14 +2,7 @@
 //! split, convert and stats write by hand; bad input that leaves nothing;
 //! the `--system` io input needs.
 
-use crate::workdir::Workdir;
-
-/// io lines `Question {i}` → `Answer {i}` for `i` in `range`.
-fn pairs(range: std::ops::Range<usize>) -> String {
-    range
-        .map(|i| format!("{{\"input\":\"Question {i}\",\"output\":\"Answer {i}\"}}\n"))
-        .collect()
-}
+use crate::workdir::{Workdir, io_pairs as pairs};
 
 /// Asserts that nothing of a failed run remains: no output, no staging.
 fn nothing_written(wd: &Workdir, out: &str) {

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use proptest::prelude::*;
 use synthforge::dataset::Dataset;
 use synthforge::error::Error;
+use synthforge::output::Target;
 use synthforge::progress::Silent;
 use synthforge::split::{self, GroupBy, Options};
 
@@ -332,11 +333,13 @@ proptest! {
             seed: n as u64,
             group_by: GroupBy::Example,
             format: None,
-            out: dir.path().join("out"),
-            shard_lines: 64,
-            force: false,
-            threads: Some(2),
-            cancel: Arc::new(Default::default()),
+            target: Target {
+                out: dir.path().join("out"),
+                shard_lines: 64,
+                force: false,
+                threads: Some(2),
+                cancel: Arc::new(Default::default()),
+            },
         };
         let target = (n as f64 * fraction).round() as u64;
         match split::split(&Dataset::open(&[file]).unwrap(), &options, &Silent) {

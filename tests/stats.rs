@@ -245,17 +245,10 @@ fn families_come_from_a_family_field_and_odd_lines_are_skipped() {
 fn examples_over_the_models_limit_are_counted_and_located() {
     let wd = Workdir::new();
     let long = vec!["word"; 9000].join(" ");
-    let text: String = (0..3)
-        .map(|i| {
-            let answer = if i == 1 { long.as_str() } else { "short" };
-            serde_json::json!({"messages": [
-                {"role": "user", "content": format!("Question {i}")},
-                {"role": "assistant", "content": answer}
-            ]})
-            .to_string()
-                + "\n"
-        })
-        .collect();
+    let text = crate::workdir::chat_lines(3, |i| match i {
+        1 => long.clone(),
+        _ => "short".into(),
+    });
     wd.write("chat.jsonl", text);
     let report = json(&wd, &["chat.jsonl", "--model", "gpt-4-0613"]);
     assert_eq!(

@@ -331,17 +331,10 @@ fn fewer_than_ten_openai_examples_is_a_warning_not_an_error() {
 fn an_example_over_the_models_token_limit_is_an_error_for_openai_only() {
     let wd = Workdir::new();
     let long = vec!["word"; 9000].join(" ");
-    let text: String = (0..10)
-        .map(|i| {
-            let answer = if i == 3 { long.as_str() } else { "Fine." };
-            serde_json::json!({"messages": [
-                {"role": "user", "content": format!("Question {i}")},
-                {"role": "assistant", "content": answer}
-            ]})
-            .to_string()
-                + "\n"
-        })
-        .collect();
+    let text = crate::workdir::chat_lines(10, |i| match i {
+        3 => long.clone(),
+        _ => "Fine.".into(),
+    });
     wd.write("chat.jsonl", text);
     // gpt-4 takes 8,192 tokens per example; gpt-4o-mini 65,536.
     let report = json_report(&wd, &["chat.jsonl", "--model", "gpt-4-0613"], 1);

@@ -159,3 +159,24 @@ impl Workdir {
         v
     }
 }
+
+/// io lines `Question {i}` → `Answer {i}` for `i` in `range`, as one JSONL text.
+pub fn io_pairs(range: std::ops::Range<usize>) -> String {
+    range
+        .map(|i| format!("{{\"input\":\"Question {i}\",\"output\":\"Answer {i}\"}}\n"))
+        .collect()
+}
+
+/// `n` OpenAI chat lines, `Question {i}` → `answer(i)`, as one JSONL text.
+pub fn chat_lines(n: usize, answer: impl Fn(usize) -> String) -> String {
+    (0..n)
+        .map(|i| {
+            serde_json::json!({"messages": [
+                {"role": "user", "content": format!("Question {i}")},
+                {"role": "assistant", "content": answer(i)}
+            ]})
+            .to_string()
+                + "\n"
+        })
+        .collect()
+}

@@ -38,11 +38,7 @@ pub fn run(args: ConvertArgs) -> anyhow::Result<()> {
         from: args.from,
         to: args.to,
         system: args.system.as_deref().map(system).transpose()?,
-        out: args.out.clone(),
-        shard_lines: args.write.shard_lines,
-        force: args.write.force,
-        threads: args.write.threads,
-        cancel,
+        target: args.write.target(&args.out, cancel),
     };
     let summary = convert::convert(&dataset, &options, &Bar::bytes(args.write.quiet))
         .with_context(|| format!("converting into {}", args.out.display()))?;

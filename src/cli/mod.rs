@@ -16,6 +16,8 @@ mod validate;
 mod verify;
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -23,6 +25,7 @@ use synthforge::dataset::Format;
 use synthforge::dictionary::Schema;
 use synthforge::error::Error;
 use synthforge::inputs::InputPaths;
+use synthforge::output::Target;
 use synthforge::stats::text::size;
 
 /// Synthesize fine-tuning datasets from an intent dictionary: parallel,
@@ -140,6 +143,19 @@ struct WriteArgs {
     /// Print nothing but errors
     #[arg(long, short)]
     quiet: bool,
+}
+
+impl WriteArgs {
+    /// Where and how to write `out`.
+    fn target(&self, out: &std::path::Path, cancel: Arc<AtomicBool>) -> Target {
+        Target {
+            out: out.to_path_buf(),
+            shard_lines: self.shard_lines,
+            force: self.force,
+            threads: self.threads,
+            cancel,
+        }
+    }
 }
 
 impl InputArgs {

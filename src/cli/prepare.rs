@@ -59,11 +59,7 @@ pub fn run(args: PrepareArgs) -> anyhow::Result<()> {
         group_by: args.group_by.unwrap_or_default(),
         model: args.model,
         limit: args.limit,
-        out: args.out.clone(),
-        shard_lines: args.write.shard_lines,
-        force: args.write.force,
-        threads: args.write.threads,
-        cancel,
+        target: args.write.target(&args.out, cancel),
     };
     let quiet = args.write.quiet;
     let outcome = prepare::prepare(&dataset, &options, &Bar::bytes(quiet))

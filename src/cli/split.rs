@@ -50,11 +50,7 @@ pub fn run(args: SplitArgs) -> anyhow::Result<()> {
         seed: args.seed,
         group_by: args.group_by.unwrap_or_default(),
         format: args.format,
-        out: args.out.clone(),
-        shard_lines: args.write.shard_lines,
-        force: args.write.force,
-        threads: args.write.threads,
-        cancel,
+        target: args.write.target(&args.out, cancel),
     };
     let summary = split::split(&dataset, &options, &Bar::bytes(args.write.quiet))
         .with_context(|| format!("splitting into {}", args.out.display()))?;

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use indexmap::IndexMap;
 use minijinja::syntax::SyntaxConfig;
 use minijinja::value::Value;
 use minijinja::{Environment, UndefinedBehavior, context};
@@ -32,6 +33,20 @@ pub struct Renderer<'c> {
     lessons: Vec<Value>,
     /// Per lesson and code slot: `{beginner, advanced}`.
     code: Vec<Vec<Value>>,
+    /// Per lesson and code slot: the lesson's note for that language, or none.
+    notes: Vec<Vec<Value>>,
+    /// Per lesson: its two practice tasks.
+    practice: Vec<[Value; 2]>,
+    /// Per lesson: its bugs, with their programs.
+    bugs: Vec<Vec<Value>>,
+    /// Per lesson: its misconceptions.
+    misconceptions: Vec<Vec<Value>>,
+    /// Per domain: its note for each category id.
+    domain_notes: Vec<IndexMap<String, Value>>,
+    /// Template names of the phrasings, debugging and misconception requests.
+    phrasing_names: Vec<String>,
+    debugging_names: Vec<String>,
+    misconception_names: Vec<String>,
     /// Per lesson: the names of its parts (empty for topics).
     parts: Vec<Value>,
     languages: Vec<Value>,
@@ -76,14 +91,29 @@ impl<'c> Renderer<'c> {
             add_template(env, &mut sources, name, text)
         };
         let recipe = &catalog.recipe;
-        for p in &recipe.phrasings {
-            add(&mut env, format!("phrasing/{}", p.id), p.text.clone())?;
-        }
-        for (i, text) in recipe.debugging.iter().enumerate() {
-            add(&mut env, format!("debugging/{i}"), text.clone())?;
-        }
-        for (i, text) in recipe.misconceptions.iter().enumerate() {
-            add(&mut env, format!("misconception/{i}"), text.clone())?;
+        let phrasing_names: Vec<String> = recipe
+            .phrasings
+            .iter()
+            .map(|p| format!("phrasing/{}", p.id))
+            .collect();
+        let debugging_names: Vec<String> = (0..recipe.debugging.len())
+            .map(|i| format!("debugging/{i}"))
+            .collect();
+        let misconception_names: Vec<String> = (0..recipe.misconceptions.len())
+            .map(|i| format!("misconception/{i}"))
+            .collect();
+        let requests = recipe
+            .phrasings
+            .iter()
+            .map(|p| &p.text)
+            .chain(&recipe.debugging)
+            .chain(&recipe.misconceptions);
+        let names = phrasing_names
+            .iter()
+            .chain(&debugging_names)
+            .chain(&misconception_names);
+        for (name, text) in names.zip(requests) {
+            add(&mut env, name.clone(), text.clone())?;
         }
         for name in TEMPLATE_NAMES {
             if !sources.contains_key(name) {
@@ -126,6 +156,58 @@ impl<'c> Renderer<'c> {
                         .collect()
                 })
                 .collect(),
+            notes: lessons
+                .iter()
+                .map(|l| {
+                    l.code
+                        .iter()
+                        .map(|(language, _)| {
+                            l.notes
+                                .get(&d.languages[*language].id)
+                                .map_or_else(|| Value::from(()), |n| Value::from(n.as_str()))
+                        })
+                        .collect()
+                })
+                .collect(),
+            practice: lessons
+                .iter()
+                .map(|l| [0, 1].map(|i| Value::from(l.practice[i].as_str())))
+                .collect(),
+            bugs: lessons
+                .iter()
+                .map(|l| {
+                    l.bugs
+                        .iter()
+                        .map(|b| {
+                            ser(BugValue {
+                                id: &b.id,
+                                fails_with: &b.fails_with,
+                                cause: &b.cause,
+                                fix: &b.fix,
+                                buggy: &b.buggy,
+                                fixed: &b.fixed,
+                            })
+                        })
+                        .collect()
+                })
+                .collect(),
+            misconceptions: lessons
+                .iter()
+                .map(|l| l.misconceptions.iter().map(ser).collect())
+                .collect(),
+            domain_notes: recipe
+                .domains
+                .iter()
+                .map(|d| {
+                    d.notes
+                        .iter()
+                        .map(|(c, n)| (c.clone(), Value::from(n.as_str())))
+                        .collect()
+                })
+                .collect(),
+            phrasing_names,
+            debugging_names,
+            misconception_names,
             parts: lessons
                 .iter()
                 .map(|l| ser(l.parts.iter().map(name_of).collect::<Vec<_>>()))
@@ -163,17 +245,9 @@ impl<'c> Renderer<'c> {
         let (mut bug, mut misconception) = (none.clone(), none.clone());
         let request = match (item.edge, item.phrasing) {
             (Some(Edge::Bug { bug: b, request }), _) => {
-                let b = &lesson.bugs[b];
-                bug = ser(BugValue {
-                    id: &b.id,
-                    fails_with: &b.fails_with,
-                    cause: &b.cause,
-                    fix: &b.fix,
-                    buggy: &b.buggy,
-                    fixed: &b.fixed,
-                });
+                bug = self.bugs[item.lesson][b].clone();
                 render(
-                    &format!("debugging/{request}"),
+                    &self.debugging_names[request],
                     context! { language => &language.name, topic => topic },
                 )?
             }
@@ -185,15 +259,14 @@ impl<'c> Renderer<'c> {
                 }),
                 _,
             ) => {
-                let m = &lesson.misconceptions[m];
-                misconception = ser(m);
+                misconception = self.misconceptions[item.lesson][m].clone();
                 render(
-                    &format!("misconception/{request}"),
-                    context! { claim => &m.claim, language => &language.name, topic => topic },
+                    &self.misconception_names[request],
+                    context! { claim => &lesson.misconceptions[m].claim, language => &language.name, topic => topic },
                 )?
             }
             (None, Some(p)) => render(
-                &format!("phrasing/{}", recipe.phrasings[p].id),
+                &self.phrasing_names[p],
                 context! { topic => topic, language => &language.name },
             )?,
             (None, None) => unreachable!("every family but edge_case has a phrasing"),
@@ -208,12 +281,11 @@ impl<'c> Renderer<'c> {
             (_, Some(l)) => recipe.levels[l].practice,
             (_, None) => 0,
         };
+        // A domain item's topic has a category the domain has a note for
+        // (the catalog pairs only those).
         let domain_note = item.domain.map_or_else(
             || none.clone(),
-            |i| {
-                let category = lesson.category.as_deref().unwrap_or_default();
-                Value::from(recipe.domains[i].notes[category].clone())
-            },
+            |i| self.domain_notes[i][lesson.category.as_deref().unwrap_or_default()].clone(),
         );
         let ctx = context! {
             family => item.family.name(),
@@ -223,10 +295,10 @@ impl<'c> Renderer<'c> {
             parts => self.parts[item.lesson].clone(),
             language => self.languages[language_index].clone(),
             code => self.code[item.lesson][item.slot].clone(),
-            note => lesson.notes.get(&language.id).map_or_else(|| none.clone(), |n| Value::from(n.clone())),
+            note => self.notes[item.lesson][item.slot].clone(),
             level => level,
             mode => self.modes[item.mode].clone(),
-            practice => lesson.practice[practice].clone(),
+            practice => self.practice[item.lesson][practice].clone(),
             context => optional(&self.contexts, item.context),
             domain => optional(&self.domains, item.domain),
             domain_note => domain_note,
@@ -238,8 +310,8 @@ impl<'c> Renderer<'c> {
         Ok(Example {
             family: item.family,
             system: Arc::clone(&self.system),
-            user: user.trim().to_string(),
-            assistant: assistant.trim().to_string(),
+            user: trimmed(user),
+            assistant: trimmed(assistant),
         })
     }
 }
@@ -272,5 +344,15 @@ impl Produce for Renderer<'_> {
             ],
             example,
         })
+    }
+}
+
+/// `text` without surrounding whitespace, reusing its buffer when nothing
+/// leads (a template's output only ever trails a line break).
+fn trimmed(mut text: String) -> String {
+    text.truncate(text.trim_end().len());
+    match text.starts_with(char::is_whitespace) {
+        true => text.trim_start().to_string(),
+        false => text,
     }
 }
