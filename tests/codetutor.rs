@@ -500,3 +500,48 @@ fn a_small_lesson_directory_generates_and_each_break_gets_a_clear_error_and_no_o
         assert!(!wd.path("out").exists(), "{what}: output was written");
     }
 }
+
+/// The public CodeTutor dataset kept beside the repository
+/// (`../shared/fixtures/real/codetutor`; CI has it): 8 of its 97 answers
+/// are written in the seven sections and pass the rule; each of the other
+/// 89 is one finding, on its own line.
+#[test]
+fn the_structure_rule_passes_exactly_the_structured_answers_of_a_public_dataset() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/fixtures/real/codetutor/merged-dataset.jsonl");
+    if !file.is_file() {
+        eprintln!("note: {} is absent; skipping", file.display());
+        return;
+    }
+    let wd = Workdir::new();
+    wd.write("merged.jsonl", std::fs::read(&file).unwrap());
+    let out = wd.run(&[
+        "validate",
+        "merged.jsonl",
+        "--structure",
+        "codetutor",
+        "--json",
+        "--limit",
+        "1000",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let groups = report["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 1, "{report}");
+    assert_eq!(groups[0]["check"], "structure");
+    let flagged: Vec<u64> = groups[0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["line"].as_u64().unwrap())
+        .collect();
+    let unstructured: Vec<u64> = wd
+        .read("merged.jsonl")
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.contains("1️⃣ ANALOGY"))
+        .map(|(i, _)| i as u64 + 1)
+        .collect();
+    assert_eq!(unstructured.len(), 89);
+    assert_eq!(flagged, unstructured);
+}

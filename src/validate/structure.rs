@@ -104,6 +104,20 @@ pub fn codetutor(question: &str, answer: &str) -> Vec<Problem> {
             last.2 = false;
         }
     }
+    if headers.is_empty() {
+        // Not written in the structure at all: one finding, not nine.
+        answer_problem(format!(
+            "none of the seven section headers is a line of the answer; it must be written as {}, each on a line of its own",
+            SECTIONS.join(", ")
+        ));
+        if let Some(message) = mode_tag(question) {
+            problems.push(Problem {
+                part: Part::Question,
+                message,
+            });
+        }
+        return problems;
+    }
     if let Some(start) = open_fence {
         answer_problem(format!("line {start}: a code block that is never closed"));
     }
@@ -346,6 +360,20 @@ mod tests {
         in_code_sections[1].1 = "Words.\n```python\n6️⃣ COMMON MISTAKES\n```";
         assert_eq!(messages("q", &in_code_sections), Vec::<String>::new());
         assert!(!messages("q", &in_code).iter().any(|m| m.contains("again")));
+    }
+
+    #[test]
+    fn an_answer_without_any_header_is_one_finding() {
+        let got: Vec<String> = codetutor("q [EXPERT MODE]", "A variable is a box.")
+            .into_iter()
+            .map(|p| p.message)
+            .collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[0].starts_with("none of the seven section headers"),
+            "{got:?}"
+        );
+        assert!(got[1].contains("unknown mode tag"), "{got:?}");
     }
 
     #[test]
